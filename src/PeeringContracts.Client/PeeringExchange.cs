@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace PeeringContracts.Client;
+
+/// <summary>What was sent and what came back. Header values of secrets (token, authorization, cookie) are already "***".</summary>
+public sealed record PeeringExchange(
+    string Method,
+    Uri Url,
+    IReadOnlyDictionary<string, string> RequestHeaders,
+    string? RequestBody,
+    int StatusCode,
+    string? ContentType,
+    IReadOnlyDictionary<string, string> ResponseHeaders,
+    string Body,
+    TimeSpan Elapsed)
+{
+    public string? RequestId => ResponseHeaders.GetValueOrDefault("X-Request-Id");
+
+    /// <summary>The token this request carried, kept only to scrub it from text a provider echoes back.</summary>
+    internal string? SentToken { private get; init; }
+
+    /// <summary>The request line, its headers and body, then the status line and the body, each body cut at <paramref name="maxBodyChars"/>.</summary>
+    public string Describe(int maxBodyChars = 2000)
+    {
+        var text = new StringBuilder();
+        text.Append(Method).Append(' ').Append(Url).Append('\n');
+        foreach (var (name, value) in RequestHeaders)
+        {
+            text.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
+        }
+
+        if (RequestBody is not null)
+        {
+            text.Append("  ").Append(Trim(RequestBody, maxBodyChars)).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"→ {StatusCode} {ContentType ?? "(no content type)"} ({Elapsed.TotalMilliseconds:0} ms)\n");
+        if (RequestId is not null)
+        {
+            text.Append("  X-Request-Id: ").Append(RequestId).Append('\n');
+        }
+
+        text.Append("  ").Append(Body.Length == 0 ? "(empty body)" : Trim(Body, maxBodyChars));
+        return Scrub(text.ToString());
+    }
+
+    public override string ToString() => Describe();
+
+    /// <summary>The first line of <see cref="Describe"/>: "PUT http://…/reject".</summary>
+    internal string RequestLine => $"{Method} {Url}";
+
+    internal string Scrub(string text) => Secrets.Scrub(text, SentToken);
+
+    internal static string Trim(string body, int maxChars)
+    {
+        var trimmed = body.Trim();
+        return trimmed.Length <= maxChars
+            ? trimmed
+            : string.Create(CultureInfo.InvariantCulture, $"{trimmed[..maxChars]}… ({trimmed.Length - maxChars} more characters)");
+    }
+}

@@ -1,0 +1,3 @@
+namespace PeeringContracts.Client;
+
+public sealed record PeeringPage(IReadOnlyList<Peering> Peerings, IReadOnlyList<PageLink> Links);

@@ -1,0 +1,16 @@
+namespace PeeringContracts.Client;
+
+/// <summary>No HTTP answer came: the connection failed or the client's timeout passed.</summary>
+public sealed class PeeringTransportException : Exception
+{
+    internal PeeringTransportException(string method, Uri url, string problem, Exception? innerException)
+        : base($"{method} {url} got no answer: {problem}", innerException)
+    {
+        Method = method;
+        Url = url;
+    }
+
+    public string Method { get; }
+
+    public Uri Url { get; }
+}

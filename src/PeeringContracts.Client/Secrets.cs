@@ -1,0 +1,30 @@
+namespace PeeringContracts.Client;
+
+/// <summary>Keeps credentials out of everything a person or a log may read.</summary>
+internal static class Secrets
+{
+    public const string Redacted = "***";
+
+    private static readonly string[] SecretHeaderWords = ["token", "authorization", "cookie"];
+
+    public static bool IsSecretHeader(string name) =>
+        SecretHeaderWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    public static string Mask(string? secret) => secret is null ? "(none)" : Redacted;
+
+    /// <summary>Replaces every occurrence of <paramref name="secret"/>: providers have been seen echoing a token in an error.</summary>
+    public static string Scrub(string text, string? secret) =>
+        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, Redacted, StringComparison.Ordinal);
+
+    public static IReadOnlyDictionary<string, string> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        var redacted = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers)
+        {
+            var shown = IsSecretHeader(name) ? Redacted : value;
+            redacted[name] = redacted.TryGetValue(name, out var earlier) ? $"{earlier}, {shown}" : shown;
+        }
+
+        return redacted;
+    }
+}
