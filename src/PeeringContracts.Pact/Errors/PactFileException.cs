@@ -1,0 +1,4 @@
+namespace PeeringContracts.Pact;
+
+/// <summary>The pact file could not be written.</summary>
+public sealed class PactFileException(string message) : PactException(message);

@@ -1,0 +1,4 @@
+namespace PeeringContracts.Pact;
+
+/// <summary>The mock server that plays the provider could not start.</summary>
+public sealed class PactMockServerException(string message) : PactException(message);

@@ -1,0 +1,4 @@
+namespace PeeringContracts.Pact;
+
+/// <summary>The provider verifier was given options it refused, or could not run at all.</summary>
+public sealed class PactVerifierException(string message) : PactException(message);
