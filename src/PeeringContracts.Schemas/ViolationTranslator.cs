@@ -1,0 +1,112 @@
+using NJsonSchema;
+using NJsonSchema.Validation;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace PeeringContracts.Schemas;
+
+/// <summary>Turns NJsonSchema's validation errors into <see cref="SchemaViolation"/>s in the schema file's terms.</summary>
+internal sealed class ViolationTranslator(SchemaAdaptations adaptations)
+{
+    public IReadOnlyList<SchemaViolation> Translate(IEnumerable<ValidationError> errors)
+    {
+        var violations = new List<SchemaViolation>();
+        foreach (var error in errors)
+        {
+            Add(error, violations);
+        }
+
+        return [.. violations.Distinct()];
+    }
+
+    private void Add(ValidationError error, List<SchemaViolation> violations)
+    {
+        switch (error)
+        {
+            case ChildSchemaValidationError { Kind: ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf } choice:
+                AddChoice(choice, violations);
+                break;
+            case ChildSchemaValidationError nested:
+                foreach (var child in nested.Errors.Values.SelectMany(childErrors => childErrors))
+                {
+                    Add(child, violations);
+                }
+
+                break;
+            default:
+                violations.Add(new SchemaViolation(JsonPath.FromNJsonSchema(error.Path), Rule(error), ValueOf(error)));
+                break;
+        }
+    }
+
+    /// <summary>An anyOf/oneOf that failed: one line for the choice, then why the closest alternative failed.</summary>
+    private void AddChoice(ChildSchemaValidationError choice, List<SchemaViolation> violations)
+    {
+        var keyword = choice.Kind == ValidationErrorKind.NotAnyOf ? "anyOf" : "oneOf";
+        var matching = choice.Errors.Count(alternative => alternative.Value.Count == 0);
+        var rule = matching == 0
+            ? $"matches none of the {choice.Errors.Count} shapes allowed by {keyword}; the closest fails as follows"
+            : $"matches {matching} of the {choice.Errors.Count} shapes of {keyword}, exactly one allowed";
+        violations.Add(new SchemaViolation(JsonPath.FromNJsonSchema(choice.Path), rule, null));
+        if (matching == 0)
+        {
+            foreach (var error in choice.Errors.Values.MinBy(alternative => alternative.Count)!)
+            {
+                Add(error, violations);
+            }
+        }
+    }
+
+    private string Rule(ValidationError error) => error.Kind switch
+    {
+        ValidationErrorKind.PropertyRequired => "required property missing",
+        ValidationErrorKind.PatternMismatch => PatternRule(error),
+        ValidationErrorKind.NotInEnumeration => EnumerationRule(error.Schema),
+        ValidationErrorKind.StringExpected => TypeRule("a string", error.Token),
+        ValidationErrorKind.ObjectExpected => TypeRule("an object", error.Token),
+        ValidationErrorKind.ArrayExpected => TypeRule("an array", error.Token),
+        ValidationErrorKind.IntegerExpected => TypeRule("an integer", error.Token),
+        ValidationErrorKind.NumberExpected => TypeRule("a number", error.Token),
+        ValidationErrorKind.BooleanExpected => TypeRule("a boolean", error.Token),
+        ValidationErrorKind.NullExpected => TypeRule("null", error.Token),
+        _ => $"breaks the schema rule {error.Kind}",
+    };
+
+    private string PatternRule(ValidationError error)
+    {
+        var value = error.Token?.Value<string>() ?? string.Empty;
+        if (error.Schema is { } schema && adaptations.LengthChecks.TryGetValue(schema, out var limit))
+        {
+            return limit.Describe(value);
+        }
+
+        var pattern = error.Schema is { } patterned && adaptations.OriginalPatterns.TryGetValue(patterned, out var original)
+            ? original
+            : error.Schema?.Pattern;
+        return $"does not match the pattern {pattern}";
+    }
+
+    private static string EnumerationRule(JsonSchema? schema)
+    {
+        var allowed = schema?.Enumeration.Select(value => JsonConvert.SerializeObject(value)).ToList() ?? [];
+        return allowed.Count == 1 ? $"must be exactly {allowed[0]}" : $"must be one of {string.Join(", ", allowed)}";
+    }
+
+    private static string TypeRule(string expected, JToken? token) => $"expected {expected}, got {TypeName(token)}";
+
+    private static string TypeName(JToken? token) => token?.Type switch
+    {
+        JTokenType.String => "a string",
+        JTokenType.Integer => "an integer",
+        JTokenType.Float => "a number",
+        JTokenType.Boolean => "a boolean",
+        JTokenType.Object => "an object",
+        JTokenType.Array => "an array",
+        _ => "null",
+    };
+
+    private static string? ValueOf(ValidationError error)
+        => error.Kind == ValidationErrorKind.PropertyRequired || error.Token is null
+            ? null
+            : error.Token.ToString(Formatting.None);
+}
