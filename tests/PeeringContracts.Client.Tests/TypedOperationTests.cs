@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using PeeringContracts.Client.Tests.Support;
+
+namespace PeeringContracts.Client.Tests;
+
+/// <summary>Each typed operation on its happy path: the request as the provider receives it, and the record it returns.</summary>
+public sealed class TypedOperationTests
+{
+    private static readonly VpcInfo RequestSide = new(Samples.RequestVpcId, Samples.RequestTenantId);
+    private static readonly VpcInfo AcceptSide = new(Samples.AcceptVpcId, Samples.AcceptTenantId);
+
+    [Test]
+    public async Task RejectAsync_puts_to_the_reject_path_without_a_body_and_reads_the_top_level_peering()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Peering(PeeringStatus.Rejected)));
+        using var client = stub.CreateClient();
+
+        var peering = await client.RejectAsync(Samples.PeeringId);
+
+        peering.ShouldBe(new Peering(Samples.PeeringId, "test", RequestSide, AcceptSide, PeeringStatus.Rejected));
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("PUT");
+        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}/reject");
+        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
+    }
+
+    [Test]
+    public async Task AcceptAsync_puts_to_the_accept_path_without_a_body_and_reads_the_top_level_peering()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Peering(PeeringStatus.Active)));
+        using var client = stub.CreateClient();
+
+        var peering = await client.AcceptAsync(Samples.PeeringId);
+
+        peering.Status.ShouldBe(PeeringStatus.Active);
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("PUT");
+        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}/accept");
+        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
+    }
+
+    [Test]
+    public async Task ShowAsync_gets_the_peering_and_unwraps_it()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Wrapped(Samples.Peering(PeeringStatus.PendingAcceptance))));
+        using var client = stub.CreateClient();
+
+        var peering = await client.ShowAsync(Samples.PeeringId);
+
+        peering.ShouldBe(new Peering(Samples.PeeringId, "test", RequestSide, AcceptSide, PeeringStatus.PendingAcceptance));
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("GET");
+        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}");
+        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
+    }
+
+    [Test]
+    public async Task CreateAsync_posts_the_wrapped_request_as_json_and_reads_the_201()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(201, Samples.Wrapped(Samples.Peering(PeeringStatus.PendingAcceptance))));
+        using var client = stub.CreateClient();
+
+        var peering = await client.CreateAsync(new CreatePeeringRequest("对等连接-1", new VpcInfo(Samples.RequestVpcId), AcceptSide, "from the suite"));
+
+        peering.Id.ShouldBe(Samples.PeeringId);
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("POST");
+        received.RawTarget.ShouldBe("/v2.0/vpc/peerings");
+        received.Header("Content-Type").ShouldBe("application/json");
+        received.Header("X-Auth-Token").ShouldBe(StubServer.Token);
+        var expectedBody = $$$"""
+            {"peering": {"name": "对等连接-1",
+                         "request_vpc_info": {"vpc_id": "{{{Samples.RequestVpcId}}}"},
+                         "accept_vpc_info": {"vpc_id": "{{{Samples.AcceptVpcId}}}", "tenant_id": "{{{Samples.AcceptTenantId}}}"},
+                         "description": "from the suite"}}
+            """;
+        JsonNode.DeepEquals(JsonNode.Parse(received.Body), JsonNode.Parse(expectedBody))
+            .ShouldBeTrue($"the create body should be {expectedBody}, the provider received {received.Body}");
+    }
+
+    [Test]
+    public async Task UpdateAsync_puts_only_the_fields_given()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Wrapped(Samples.Peering(PeeringStatus.Active))));
+        using var client = stub.CreateClient();
+
+        await client.UpdateAsync(Samples.PeeringId, new UpdatePeeringRequest(Name: "renamed"));
+
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("PUT");
+        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}");
+        received.Header("Content-Type").ShouldBe("application/json");
+        received.Body.ShouldBe("""{"peering":{"name":"renamed"}}""");
+    }
+
+    [Test]
+    public async Task DeleteAsync_deletes_the_peering_and_accepts_the_empty_204()
+    {
+        await using var stub = await StubServer.StartAsync(new CannedResponse(204, ContentType: null));
+        using var client = stub.CreateClient();
+
+        await Should.NotThrowAsync(() => client.DeleteAsync(Samples.PeeringId));
+
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("DELETE");
+        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}");
+        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
+    }
+
+    [Test]
+    public async Task ListAsync_sends_every_filter_escaped_and_reads_peerings_and_links()
+    {
+        var body = $$"""
+            {"peerings": [{{Samples.Peering(PeeringStatus.Active)}}],
+             "peerings_links": [{"href": "https://vpc.example/v2.0/vpc/peerings?marker=abc&limit=1", "rel": "next"}]}
+            """;
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, body));
+        using var client = stub.CreateClient();
+
+        var page = await client.ListAsync(new PeeringListQuery(
+            Status: PeeringStatus.Active, VpcId: "vpc 1", TenantId: "t&1", Name: "名", Id: Samples.PeeringId, Limit: 1, Marker: "abc"));
+
+        page.Peerings.ShouldHaveSingleItem().Status.ShouldBe(PeeringStatus.Active);
+        page.Links.ShouldBe([new PageLink("https://vpc.example/v2.0/vpc/peerings?marker=abc&limit=1", "next")]);
+        var received = stub.SingleRequest();
+        received.Method.ShouldBe("GET");
+        received.RawTarget.ShouldBe(
+            $"/v2.0/vpc/peerings?status=ACTIVE&vpc_id=vpc%201&tenant_id=t%261&name=%E5%90%8D&id={Samples.PeeringId}&limit=1&marker=abc");
+    }
+
+    [Test]
+    public async Task ListAsync_without_a_query_sends_no_query_string_and_tolerates_missing_links()
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, """{"peerings": []}"""));
+        using var client = stub.CreateClient();
+
+        var page = await client.ListAsync();
+
+        page.ShouldSatisfyAllConditions(
+            () => page.Peerings.ShouldBeEmpty(),
+            () => page.Links.ShouldBeEmpty());
+        stub.SingleRequest().RawTarget.ShouldBe("/v2.0/vpc/peerings");
+    }
+
+    [Test]
+    public async Task Optional_fields_are_read_and_unknown_fields_are_ignored()
+    {
+        var body = $$"""
+            {"id": "{{Samples.PeeringId}}", "name": "test", "status": "REJECTED", "tenant_id": "extra-field",
+             "request_vpc_info": {"vpc_id": "{{Samples.RequestVpcId}}", "tenant_id": "{{Samples.RequestTenantId}}", "cidr": "10.0.0.0/16"},
+             "accept_vpc_info": {"vpc_id": "{{Samples.AcceptVpcId}}"},
+             "description": "a description", "created_at": "2026-11-25T16:55:24", "updated_at": "2026-11-25T17:00:00"}
+            """;
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, body));
+        using var client = stub.CreateClient();
+
+        var peering = await client.RejectAsync(Samples.PeeringId);
+
+        peering.ShouldBe(new Peering(
+            Samples.PeeringId, "test", RequestSide, new VpcInfo(Samples.AcceptVpcId), PeeringStatus.Rejected,
+            "a description", "2026-11-25T16:55:24", "2026-11-25T17:00:00"));
+    }
+
+    private static void ShouldCarryTokenAndAcceptJsonWithoutBody(ReceivedRequest received) =>
+        received.ShouldSatisfyAllConditions(
+            () => received.Header("X-Auth-Token").ShouldBe(StubServer.Token),
+            () => received.Header("Accept").ShouldBe("application/json"),
+            () => received.Header("Content-Type").ShouldBeNull("a request without a body must not declare a content type"),
+            () => received.Body.ShouldBeEmpty());
+}
