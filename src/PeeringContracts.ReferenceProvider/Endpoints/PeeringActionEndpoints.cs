@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Http.Features;
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Tenants;
+
+namespace PeeringContracts.ReferenceProvider.Endpoints;
+
+/// <summary>
+/// <c>PUT /v2.0/vpc/peerings/{id}/accept</c> and <c>/reject</c>: only the accepting tenant, only from
+/// PENDING_ACCEPTANCE (409 otherwise, state unchanged). Both ignore any request body and content type. The reject
+/// consults <see cref="FaultSwitches"/> at its named points: before, malformed id, unknown id, refusal, answer.
+/// </summary>
+internal static class PeeringActionEndpoints
+{
+    public static async Task<IResult> Accept(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
+    {
+        if (!PeeringIds.TryParse(peeringId, out var id))
+        {
+            return ApiError.MalformedPeeringId();
+        }
+
+        var result = await store.TransitionAsync(id, http.Caller().TenantId, faults.AcceptRule);
+        return result.Outcome == TransitionOutcome.Done
+            ? JsonAnswer.With(PeeringJson.Fields(result.Peering!))
+            : Refusal(id, result, faults.AcceptRule);
+    }
+
+    public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
+    {
+        await faults.DelayRejectAsync();
+        if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
+        {
+            throw new InvalidOperationException($"Fault {FaultNames.Error500OnRejectBody}: a reject with a body fails.");
+        }
+
+        if (!PeeringIds.TryParse(peeringId, out var id))
+        {
+            return faults.FailsOnMalformedId
+                ? throw new InvalidOperationException($"Fault {FaultNames.Error500OnMalformedId}: a malformed id fails.")
+                : ApiError.MalformedPeeringId();
+        }
+
+        var caller = http.Caller();
+        var result = await store.TransitionAsync(id, caller.TenantId, faults.RejectRule);
+        if (result.Outcome == TransitionOutcome.Done)
+        {
+            return JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(result.Peering!)), faults.RejectSuccessStatus, faults.RejectContentType);
+        }
+
+        if (result.Peering is null && faults.FailsOnUnknownId)
+        {
+            throw new InvalidOperationException($"Fault {FaultNames.Error500OnUnknownId}: an unknown id fails.");
+        }
+
+        if (result.Peering is null && faults.InventsUnknownPeerings)
+        {
+            return JsonAnswer.With(PeeringJson.Fields(FaultSwitches.InventRejectedPeering(id, caller)));
+        }
+
+        if (result.Peering?.Status == PeeringStatus.Rejected && faults.FailsOnSecondReject)
+        {
+            throw new InvalidOperationException($"Fault {FaultNames.SecondReject500}: a second reject fails.");
+        }
+
+        return Refusal(id, result, faults.RejectRule);
+    }
+
+    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule) => result.Outcome switch
+    {
+        TransitionOutcome.Forbidden => ApiError.Neutron(
+            StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
+        TransitionOutcome.Conflict => ApiError.Neutron(
+            StatusCodes.Status409Conflict,
+            "PeeringStateConflict",
+            $"Peering {id} is {result.Peering!.Status}; only a {PeeringStatus.PendingAcceptance} peering can be {rule.Verb}ed."),
+        _ => ApiError.PeeringNotFound(id),
+    };
+}

@@ -1,0 +1,24 @@
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Tenants;
+
+namespace PeeringContracts.ReferenceProvider.Endpoints;
+
+/// <summary>The seven operations of the peering API, all behind <see cref="CallerAuthentication"/>. A method not
+/// mapped here on a known path gets the framework's 405 with <c>Allow</c>, turned into JSON by the status-code pages.</summary>
+internal static class PeeringRoutes
+{
+    public static void Map(IEndpointRouteBuilder app, FaultSwitches faults)
+    {
+        var peerings = app.MapGroup("/v2.0/vpc/peerings").AddEndpointFilter(CallerAuthentication.RequireCaller);
+        peerings.MapPost("", PeeringCollectionEndpoints.Create);
+        peerings.MapGet("", PeeringCollectionEndpoints.List);
+        peerings.MapGet("/{peeringId}", PeeringItemEndpoints.Show);
+        peerings.MapPut("/{peeringId}", PeeringItemEndpoints.Update);
+        peerings.MapDelete("/{peeringId}", PeeringItemEndpoints.Delete);
+        peerings.MapPut("/{peeringId}/accept", PeeringActionEndpoints.Accept);
+        peerings.MapMethods(
+            "/{peeringId}/reject",
+            faults.GetPerformsReject ? [HttpMethods.Put, HttpMethods.Get] : [HttpMethods.Put],
+            PeeringActionEndpoints.Reject);
+    }
+}

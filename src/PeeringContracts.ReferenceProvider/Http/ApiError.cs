@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Faults;
+
+namespace PeeringContracts.ReferenceProvider.Http;
+
+/// <summary>
+/// An error answer in one of the documented shapes: <c>{"NeutronError":{"type","message","detail"}}</c> for API
+/// errors, <c>{"error_code":"APIGW.0301","error_msg"}</c> for 401. Messages never carry tokens or internals.
+/// </summary>
+internal sealed class ApiError : IResult
+{
+    private readonly JsonObject body;
+
+    private ApiError(int statusCode, JsonObject body)
+    {
+        StatusCode = statusCode;
+        this.body = body;
+    }
+
+    public int StatusCode { get; }
+
+    public static ApiError Neutron(int statusCode, string type, string message) => new(
+        statusCode,
+        new JsonObject { ["NeutronError"] = new JsonObject { ["type"] = type, ["message"] = message, ["detail"] = "" } });
+
+    public static ApiError BadRequest(string message) => Neutron(StatusCodes.Status400BadRequest, "BadRequest", message);
+
+    public static ApiError NotFound(string type, string message) => Neutron(StatusCodes.Status404NotFound, type, message);
+
+    public static ApiError PeeringNotFound(Guid id) => NotFound("PeeringNotFound", $"Peering {id} could not be found.");
+
+    public static ApiError MalformedPeeringId() =>
+        BadRequest("The peering id in the path is not a UUID (expected the form 22b76469-08e3-4937-8c1d-7aad34892be1).");
+
+    public static ApiError Unauthorized() => new(
+        StatusCodes.Status401Unauthorized,
+        new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = "Incorrect IAM authentication information: X-Auth-Token is missing or not valid." });
+
+    /// <summary>The answer for a status the framework set without a body (unknown path, wrong method, oversized body...).</summary>
+    public static ApiError ForStatus(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status401Unauthorized => Unauthorized(),
+        StatusCodes.Status404NotFound => NotFound("NotFound", "No resource lives at this path."),
+        StatusCodes.Status405MethodNotAllowed => Neutron(statusCode, "MethodNotAllowed", "This method is not allowed on this path; the Allow header lists the methods that are."),
+        StatusCodes.Status413PayloadTooLarge => Neutron(statusCode, "RequestEntityTooLarge", "The request body is larger than the 64 KiB this API accepts."),
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(),
+        >= 500 => InternalError(),
+        _ => Neutron(statusCode, "BadRequest", "The request could not be understood."),
+    };
+
+    public static ApiError UnsupportedMediaType() =>
+        Neutron(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The request body must be sent as Content-Type application/json.");
+
+    public static ApiError InternalError() =>
+        Neutron(StatusCodes.Status500InternalServerError, "InternalServerError", "The request failed inside the provider; the X-Request-Id header identifies it.");
+
+    public Task ExecuteAsync(HttpContext httpContext)
+    {
+        var faults = httpContext.RequestServices.GetRequiredService<FaultSwitches>();
+        httpContext.Response.StatusCode = StatusCode;
+        if (faults.RendersErrorsAsHtml)
+        {
+            return FaultyErrorPage.WriteHtmlAsync(httpContext, StatusCode);
+        }
+
+        var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : body;
+        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        return httpContext.Response.WriteAsync(answer.ToJsonString());
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+/// <summary>The filters (<c>status</c>, <c>vpc_id</c>, <c>tenant_id</c>, <c>name</c>, <c>id</c>) and paging
+/// (<c>limit</c>, <c>marker</c>) of the list operation.</summary>
+internal sealed record PeeringListQuery(string? Status, string? VpcId, string? TenantId, string? Name, string? Id, int? Limit, Guid? Marker)
+{
+    public static (PeeringListQuery? Query, string? Error) From(IQueryCollection query)
+    {
+        int? limit = null;
+        if (query.TryGetValue("limit", out var limitText))
+        {
+            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+            {
+                return (null, "limit must be a positive integer.");
+            }
+
+            limit = parsed;
+        }
+
+        Guid? marker = null;
+        if (query.TryGetValue("marker", out var markerText))
+        {
+            if (!Guid.TryParseExact(markerText, "D", out var parsed))
+            {
+                return (null, "marker must be the id (a UUID) of the last peering of the previous page.");
+            }
+
+            marker = parsed;
+        }
+
+        return (new(Single(query, "status"), Single(query, "vpc_id"), Single(query, "tenant_id"), Single(query, "name"), Single(query, "id"), limit, marker), null);
+    }
+
+    public bool Matches(PeeringRecord peering) =>
+        (Status is null || Status == peering.Status)
+        && (Name is null || Name == peering.Name)
+        && (Id is null || SameId(Id, peering.Id.ToString()))
+        && (VpcId is null || SameId(VpcId, peering.RequestVpc.VpcId) || SameId(VpcId, peering.AcceptVpc.VpcId))
+        && (TenantId is null || SameId(TenantId, peering.RequestVpc.TenantId) || SameId(TenantId, peering.AcceptVpc.TenantId));
+
+    private static bool SameId(string wanted, string actual) => string.Equals(wanted, actual, StringComparison.OrdinalIgnoreCase);
+
+    private static string? Single(IQueryCollection query, string name) => query.TryGetValue(name, out var values) ? values.ToString() : null;
+}

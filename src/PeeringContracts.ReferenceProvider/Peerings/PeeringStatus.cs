@@ -1,0 +1,8 @@
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+internal static class PeeringStatus
+{
+    public const string PendingAcceptance = "PENDING_ACCEPTANCE";
+    public const string Active = "ACTIVE";
+    public const string Rejected = "REJECTED";
+}

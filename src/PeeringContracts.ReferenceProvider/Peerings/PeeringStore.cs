@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+/// <summary>The in-memory peerings. Every change is a compare-and-swap on one peering, so of two racing changes
+/// exactly one wins and the loser sees the winner's state.</summary>
+internal sealed class PeeringStore
+{
+    private readonly ConcurrentDictionary<Guid, PeeringRecord> peerings = new();
+    private long lastSequence;
+
+    public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status)
+    {
+        var now = ApiClock.Now();
+        var peering = new PeeringRecord(
+            Guid.NewGuid(), Interlocked.Increment(ref lastSequence), name, description, requestVpc, acceptVpc, status, now, now);
+        peerings[peering.Id] = peering;
+        return peering;
+    }
+
+    public PeeringRecord? Find(Guid id) => peerings.GetValueOrDefault(id);
+
+    public IEnumerable<PeeringRecord> InCreationOrder() => peerings.Values.OrderBy(peering => peering.Sequence);
+
+    public bool Remove(Guid id) => peerings.TryRemove(id, out _);
+
+    /// <summary>Applies <paramref name="change"/> until it wins against concurrent writers; null when the peering is gone.</summary>
+    public PeeringRecord? Update(Guid id, Func<PeeringRecord, PeeringRecord> change)
+    {
+        while (peerings.TryGetValue(id, out var current))
+        {
+            var next = change(current) with { UpdatedAt = ApiClock.Now() };
+            if (peerings.TryUpdate(id, next, current))
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<TransitionResult> TransitionAsync(Guid id, string tenantId, TransitionRule rule)
+    {
+        while (peerings.TryGetValue(id, out var current))
+        {
+            var outcome = rule.Judge(current, tenantId);
+            if (outcome != TransitionOutcome.Done)
+            {
+                return new(outcome, current);
+            }
+
+            var next = current with { Status = rule.To, UpdatedAt = ApiClock.Now() };
+            if (!rule.Persist)
+            {
+                return new(TransitionOutcome.Done, next);
+            }
+
+            if (rule.RaceWindow is { } window)
+            {
+                await Task.Delay(window);
+                peerings[id] = next;
+                return new(TransitionOutcome.Done, next);
+            }
+
+            if (peerings.TryUpdate(id, next, current))
+            {
+                return new(TransitionOutcome.Done, next);
+            }
+        }
+
+        return new(TransitionOutcome.NotFound, null);
+    }
+}

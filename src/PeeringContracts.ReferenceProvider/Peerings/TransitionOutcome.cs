@@ -1,0 +1,9 @@
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+internal enum TransitionOutcome
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Conflict,
+}

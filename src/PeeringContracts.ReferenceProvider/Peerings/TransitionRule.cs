@@ -1,0 +1,29 @@
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+/// <summary>
+/// Who may move a peering from which statuses to which one. <see cref="Persist"/> false answers the new state without
+/// storing it; a <see cref="RaceWindow"/> replaces the compare-and-swap by check, pause, write (both are faults).
+/// </summary>
+internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnlyCollection<string> From, string To)
+{
+    public static TransitionRule Accept { get; } =
+        new("accept", PeeringParty.Accepter, [PeeringStatus.PendingAcceptance], PeeringStatus.Active);
+
+    public static TransitionRule Reject { get; } =
+        new("reject", PeeringParty.Accepter, [PeeringStatus.PendingAcceptance], PeeringStatus.Rejected);
+
+    public bool Persist { get; init; } = true;
+
+    public TimeSpan? RaceWindow { get; init; }
+
+    public TransitionOutcome Judge(PeeringRecord peering, string tenantId)
+    {
+        var party = peering.PartyOf(tenantId);
+        if ((party & Actors) == 0)
+        {
+            return party == PeeringParty.Outsider ? TransitionOutcome.NotFound : TransitionOutcome.Forbidden;
+        }
+
+        return From.Contains(peering.Status) ? TransitionOutcome.Done : TransitionOutcome.Conflict;
+    }
+}

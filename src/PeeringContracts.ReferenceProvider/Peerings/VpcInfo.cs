@@ -1,0 +1,3 @@
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+internal sealed record VpcInfo(string VpcId, string TenantId);

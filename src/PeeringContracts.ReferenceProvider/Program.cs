@@ -1,0 +1,13 @@
+using PeeringContracts.ReferenceProvider;
+
+var builder = WebApplication.CreateBuilder(StandaloneOptions.NormalizeSwitches(args));
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+var options = StandaloneOptions.From(builder.Configuration);
+var app = ProviderApplication.Build(builder, options);
+await app.StartAsync();
+StartupBanner.Print(Console.Out, app.Urls, options);
+await app.WaitForShutdownAsync();

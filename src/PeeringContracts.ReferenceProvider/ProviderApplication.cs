@@ -1,0 +1,56 @@
+using PeeringContracts.ReferenceProvider.Endpoints;
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.ProviderStates;
+using PeeringContracts.ReferenceProvider.Tenants;
+
+namespace PeeringContracts.ReferenceProvider;
+
+/// <summary>Services and pipeline of the reference provider, shared by the standalone program and the in-process host.</summary>
+internal static class ProviderApplication
+{
+    public const long MaxRequestBodyBytes = 64 * 1024;
+    private const int MaxRequestLineBytes = 64 * 1024;
+    private static readonly TimeSpan DefaultSlowRejectDelay = TimeSpan.FromMilliseconds(3000);
+
+    public static WebApplication Build(WebApplicationBuilder builder, ReferenceProviderOptions options)
+    {
+        var directory = new TenantDirectory(options.Tenants);
+        var faults = new FaultSwitches(options.Faults, options.SlowRejectDelay ?? SlowRejectDelayFromEnvironment());
+        if (options.EnableProviderStates)
+        {
+            directory.ByRole(TenantRoles.Requester);
+            directory.ByRole(TenantRoles.Accepter);
+        }
+
+        builder.Services
+            .AddSingleton(directory)
+            .AddSingleton(faults)
+            .AddSingleton<PeeringStore>()
+            .AddSingleton<ProviderStateRegistry>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * MaxRequestLineBytes;
+        });
+
+        var app = builder.Build();
+        app.UseMiddleware<ErrorBoundary>();
+        app.UseStatusCodePages(context => ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
+        PeeringRoutes.Map(app, faults);
+        if (options.EnableProviderStates)
+        {
+            ProviderStateEndpoint.Map(app);
+        }
+
+        return app;
+    }
+
+    private static TimeSpan SlowRejectDelayFromEnvironment() =>
+        int.TryParse(Environment.GetEnvironmentVariable("PEERING_FAULT_DELAY_MS"), out var milliseconds) && milliseconds >= 0
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : DefaultSlowRejectDelay;
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Tenants;
+
+namespace PeeringContracts.ReferenceProvider.ProviderStates;
+
+/// <summary>
+/// The Pact provider states, shared with the consumer tests and the conformance suite. Setup creates a peering from
+/// the requester's VPC to the accepter's VPC in the named status; teardown removes what setups of that state made.
+/// </summary>
+internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory directory)
+{
+    private static readonly Dictionary<string, string?> StatusByState = new(StringComparer.Ordinal)
+    {
+        ["a pending peering request"] = PeeringStatus.PendingAcceptance,
+        ["an active peering"] = PeeringStatus.Active,
+        ["a rejected peering"] = PeeringStatus.Rejected,
+        ["no peering"] = null,
+    };
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<Guid>> createdByState = new(StringComparer.Ordinal);
+
+    public static IEnumerable<string> Names => StatusByState.Keys;
+
+    public static bool IsKnown(string state) => StatusByState.ContainsKey(state);
+
+    public JsonObject SetUp(string state)
+    {
+        var requester = directory.ByRole(TenantRoles.Requester);
+        var accepter = directory.ByRole(TenantRoles.Accepter);
+        var peeringId = Guid.NewGuid();
+        if (StatusByState[state] is { } status)
+        {
+            var peering = store.Add(
+                "pact-provider-state",
+                null,
+                new VpcInfo(requester.VpcId, requester.TenantId),
+                new VpcInfo(accepter.VpcId, accepter.TenantId),
+                status);
+            createdByState.GetOrAdd(state, _ => new()).Enqueue(peering.Id);
+            peeringId = peering.Id;
+        }
+
+        return new JsonObject
+        {
+            ["peeringId"] = peeringId.ToString(),
+            ["accepterToken"] = accepter.Token,
+            ["requesterToken"] = requester.Token,
+        };
+    }
+
+    public void TearDown(string state)
+    {
+        if (createdByState.TryRemove(state, out var created))
+        {
+            foreach (var id in created)
+            {
+                store.Remove(id);
+            }
+        }
+    }
+}

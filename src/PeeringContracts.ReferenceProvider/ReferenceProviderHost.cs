@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace PeeringContracts.ReferenceProvider;
+
+/// <summary>The reference provider inside the calling process, on Kestrel at 127.0.0.1 with an ephemeral port.</summary>
+public sealed class ReferenceProviderHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private ReferenceProviderHost(WebApplication app, Uri baseUrl, ReferenceProviderOptions options)
+    {
+        this.app = app;
+        BaseUrl = baseUrl;
+        Tenants = options.Tenants;
+        Faults = options.Faults.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The root of the API with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    public IReadOnlyList<TenantAccount> Tenants { get; }
+
+    public IReadOnlySet<string> Faults { get; }
+
+    public static async Task<ReferenceProviderHost> StartAsync(ReferenceProviderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ReferenceProviderOptions();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ReferenceProviderHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = ProviderApplication.Build(builder, options);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new ReferenceProviderHost(app, new Uri(address.TrimEnd('/') + "/"), options);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

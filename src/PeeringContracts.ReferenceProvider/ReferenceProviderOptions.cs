@@ -1,0 +1,17 @@
+namespace PeeringContracts.ReferenceProvider;
+
+/// <summary>How a reference provider starts: which faults are on, whether the provider-state endpoint exists, and
+/// which tenants it knows.</summary>
+public sealed class ReferenceProviderOptions
+{
+    /// <summary>Names from <see cref="FaultCatalog"/>; an unknown name makes the start fail with an <see cref="ArgumentException"/>.</summary>
+    public IReadOnlyCollection<string> Faults { get; init; } = [];
+
+    /// <summary>Maps <c>POST /_pact/provider-states</c>; off by default because it bypasses authentication.</summary>
+    public bool EnableProviderStates { get; init; }
+
+    public IReadOnlyList<TenantAccount> Tenants { get; init; } = DefaultTenants.All;
+
+    /// <summary>How long the <c>slow-reject</c> fault holds a reject; when null, <c>PEERING_FAULT_DELAY_MS</c> or 3 seconds.</summary>
+    public TimeSpan? SlowRejectDelay { get; init; }
+}

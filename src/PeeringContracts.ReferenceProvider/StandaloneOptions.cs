@@ -1,0 +1,30 @@
+namespace PeeringContracts.ReferenceProvider;
+
+/// <summary>
+/// Options of the standalone program, from configuration: <c>PEERING_FAULTS</c> or <c>--faults</c> (comma-separated),
+/// <c>PEERING_PROVIDER_STATES=true</c> or <c>--provider-states</c>, and per role <c>Tenants:&lt;Role&gt;:Token</c>,
+/// <c>:TenantId</c>, <c>:VpcId</c> (for example the environment variable <c>Tenants__Accepter__Token</c>).
+/// </summary>
+internal static class StandaloneOptions
+{
+    /// <summary>The command-line configuration wants a value after every switch; <c>--provider-states</c> alone means true.</summary>
+    public static string[] NormalizeSwitches(string[] args) =>
+        [.. args.Select(arg => arg == "--provider-states" ? "--provider-states=true" : arg)];
+
+    public static ReferenceProviderOptions From(IConfiguration configuration) => new()
+    {
+        Faults = (configuration["faults"] ?? configuration["PEERING_FAULTS"] ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        EnableProviderStates = IsTrue(configuration["provider-states"]) || IsTrue(configuration["PEERING_PROVIDER_STATES"]),
+        Tenants = [.. DefaultTenants.All.Select(tenant => Configured(tenant, configuration.GetSection($"Tenants:{tenant.Role}")))],
+    };
+
+    private static TenantAccount Configured(TenantAccount tenant, IConfigurationSection section) => tenant with
+    {
+        Token = section["Token"] ?? tenant.Token,
+        TenantId = section["TenantId"] ?? tenant.TenantId,
+        VpcId = section["VpcId"] ?? tenant.VpcId,
+    };
+
+    private static bool IsTrue(string? value) => bool.TryParse(value, out var flag) && flag;
+}

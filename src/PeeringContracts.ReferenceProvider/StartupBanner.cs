@@ -1,0 +1,20 @@
+namespace PeeringContracts.ReferenceProvider;
+
+/// <summary>What the standalone program prints once it listens: where, as whom to call it, and which faults are on.
+/// Only the documented default tokens are printed; a token set by configuration may be a real secret.</summary>
+internal static class StartupBanner
+{
+    public static void Print(TextWriter output, IEnumerable<string> urls, ReferenceProviderOptions options)
+    {
+        output.WriteLine($"Reference VPC peering provider listening on {string.Join(", ", urls)}");
+        output.WriteLine("Tenants (send the token as X-Auth-Token):");
+        foreach (var tenant in options.Tenants)
+        {
+            var token = DefaultTenants.All.Any(known => known.Token == tenant.Token) ? tenant.Token : "(set by configuration, not shown)";
+            output.WriteLine($"  {tenant.Role,-9}  token {token}  tenant {tenant.TenantId}  vpc {tenant.VpcId}");
+        }
+
+        output.WriteLine($"Faults: {(options.Faults.Count == 0 ? "none" : string.Join(", ", options.Faults))}");
+        output.WriteLine($"Provider states: {(options.EnableProviderStates ? "POST /_pact/provider-states" : "off")}");
+    }
+}
