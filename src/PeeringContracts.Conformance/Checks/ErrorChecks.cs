@@ -1,0 +1,87 @@
+using PeeringContracts.Client;
+using PeeringContracts.Conformance.Requirements;
+using PeeringContracts.Conformance.Running;
+using PeeringContracts.Schemas;
+using static PeeringContracts.Conformance.Requirements.RequirementLevel;
+
+namespace PeeringContracts.Conformance.Checks;
+
+/// <summary>How the target answers requests it cannot honour: unknown and malformed ids.</summary>
+internal static class ErrorChecks
+{
+    public static readonly ConformanceCheck UnknownIdIs404 = new(
+        new Requirement("REJ-009", Must, RequirementCategory.Errors,
+            "Rejecting an unknown peering id answers 404.",
+            "[OTC] status_codes: 404 the requested resource was not found"),
+        async context =>
+        {
+            var exchange = await context.RejectAsync(context.Data.UnknownPeeringId());
+            Expect.Status(exchange, 404);
+        });
+
+    public static readonly ConformanceCheck UnknownIdErrorBody = new(
+        new Requirement("REJ-010", Must, RequirementCategory.Errors,
+            "That 404 carries a JSON body in one of the documented error shapes.",
+            "[NEU] NeutronError body; [OTC] error codes page (error_code/error_msg, code/message)"),
+        async context =>
+        {
+            var exchange = await context.RejectAsync(context.Data.UnknownPeeringId());
+            Expect.ClientError(exchange, "rejecting an unknown peering id");
+            var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
+            if (violations.Count > 0)
+            {
+                throw new RequirementFailedException(
+                    $"an error body valid against {PeeringSchemas.ErrorBody.FileName}",
+                    SchemaViolation.Describe(violations),
+                    exchange);
+            }
+        });
+
+    public static readonly ConformanceCheck MalformedIdsAreClientErrors = new(
+        new Requirement("REJ-011", Should, RequirementCategory.BadInput,
+            "Malformed peering ids get 400 or 404 with a JSON error body, never 5xx.",
+            "inferred: robustness; [OTC] status_codes 400/404"),
+        async context =>
+        {
+            var offenders = new List<PeeringExchange>();
+            foreach (var segment in context.Data.MalformedIdSegments())
+            {
+                var exchange = await context.SendAsync(RejectPath(segment));
+                if (exchange.StatusCode is not (400 or 404) || !JsonBody.TryParseObject(exchange.Body, out _))
+                {
+                    offenders.Add(exchange);
+                }
+            }
+
+            if (offenders.Count > 0)
+            {
+                throw new RequirementFailedException(
+                    "400 or 404 with a JSON object body for every malformed id",
+                    string.Join("; ", offenders.Select(exchange => $"{exchange.Url.AbsolutePath} → {exchange.StatusCode} {exchange.ContentType}")),
+                    offenders[0]);
+            }
+        });
+
+    public static readonly ConformanceCheck ErrorsLeakNothing = new(
+        new Requirement("REJ-012", Should, RequirementCategory.Errors,
+            "Error bodies leak no stack trace, file path or framework exception name.",
+            "inferred: OWASP error handling; the documented error bodies carry only a code and a message"),
+        async context =>
+        {
+            var probes = new List<ApiRequest> { ApiRequest.Reject(context.Data.UnknownPeeringId()) };
+            probes.AddRange(context.Data.MalformedIdSegments().Select(RejectPath));
+            probes.Add(ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true });
+            foreach (var probe in probes)
+            {
+                var exchange = await context.SendAsync(probe);
+                var leak = LeakPatterns.Find(exchange.Body);
+                if (leak is not null)
+                {
+                    throw new RequirementFailedException("an error body without implementation details", $"a body containing \"{leak}\"", exchange);
+                }
+            }
+        });
+
+    /// <summary>The reject path with a raw, already wire-ready segment where the id belongs.</summary>
+    private static ApiRequest RejectPath(string segment) => new(HttpMethod.Put, $"/v2.0/vpc/peerings/{segment}/reject");
+}

@@ -1,0 +1,42 @@
+using PeeringContracts.Conformance.Checks;
+using PeeringContracts.Conformance.Requirements;
+using PeeringContracts.Conformance.Running;
+
+namespace PeeringContracts.Conformance;
+
+/// <summary>Every requirement of the reject operation with its check, in id order: the one list both drivers run.</summary>
+public static class ConformanceCatalog
+{
+    public static IReadOnlyList<ConformanceCheck> Checks { get; } =
+    [
+        SuccessfulRejectChecks.Answers200,
+        SuccessfulRejectChecks.BodyMatchesSchema,
+        SuccessfulRejectChecks.JsonMediaType,
+        SuccessfulRejectChecks.IdEchoesPath,
+        SuccessfulRejectChecks.FieldsMatchThePeering,
+        SuccessfulRejectChecks.StatusIsRejected,
+        StateChecks.ShowSaysRejected,
+        StateChecks.ListFindsRejected,
+        ErrorChecks.UnknownIdIs404,
+        ErrorChecks.UnknownIdErrorBody,
+        ErrorChecks.MalformedIdsAreClientErrors,
+        ErrorChecks.ErrorsLeakNothing,
+        AuthChecks.NoTokenIs401,
+        AuthChecks.InvalidTokenIs401,
+        AuthChecks.RequesterCannotReject,
+        AuthChecks.OutsiderCannotReject,
+        StateChecks.ActiveCannotBeRejected,
+        StateChecks.SecondRejectKeepsRejected,
+        StateChecks.RejectedCannotBeAccepted,
+        MethodChecks.OtherMethodsChangeNothing,
+        MethodChecks.BodyCausesNoServerError,
+        ConcurrencyChecks.AcceptRejectRaceHasOneWinner,
+        TimeoutChecks.AnswersWithinTimeout,
+    ];
+
+    public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();
+
+    public static ConformanceCheck Get(string requirementId) =>
+        Checks.SingleOrDefault(check => check.Requirement.Id == requirementId)
+        ?? throw new ArgumentException($"No requirement '{requirementId}'; known: {string.Join(", ", Requirements.Select(r => r.Id))}.", nameof(requirementId));
+}

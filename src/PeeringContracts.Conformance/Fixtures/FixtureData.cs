@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Bogus;
+
+namespace PeeringContracts.Conformance.Fixtures;
+
+/// <summary>
+/// Generated names, ids and tokens for one check. Seeded from the run's seed and the requirement id, so a run can be
+/// replayed with <c>PEERING_SEED</c> whatever order the parallel checks happen to run in.
+/// </summary>
+public sealed class FixtureData(int runSeed, string requirementId)
+{
+    public const int MaxNameLength = 64;
+
+    private static readonly string[] CjkWords = ["对等连接", "测试", "拒绝", "网络", "北京", "上海", "云", "专有网络", "连接请求", "租户"];
+
+    private readonly Faker faker = new() { Random = new Randomizer(runSeed ^ StableHash(requirementId)) };
+
+    /// <summary>A documented-valid name: 1..64 characters, sometimes with CJK text.</summary>
+    public string PeeringName()
+    {
+        var name = new StringBuilder("pc-").Append(faker.Lorem.Word());
+        if (faker.Random.Bool())
+        {
+            name.Append('-').Append(faker.PickRandom(CjkWords));
+        }
+
+        name.Append('-').Append(faker.Random.AlphaNumeric(faker.Random.Int(4, 12)));
+        return Truncate(name.ToString(), faker.Random.Int(8, MaxNameLength));
+    }
+
+    /// <summary>A well-formed UUID that no target has issued.</summary>
+    public string UnknownPeeringId() => faker.Random.Guid().ToString();
+
+    /// <summary>A token no tenant owns.</summary>
+    public string InvalidToken() => "invalid-" + faker.Random.AlphaNumeric(40);
+
+    /// <summary>
+    /// Path segments that are not peering ids, as they go on the wire (already percent-encoded where needed): forms that
+    /// break naive routing and parsing, then a few generated ones. No NUL byte (%00): common HTTP servers refuse it in
+    /// their request parser, before any application code could answer, so it would judge the server, not the provider.
+    /// </summary>
+    public IReadOnlyList<string> MalformedIdSegments() =>
+    [
+        "not-a-uuid",
+        new string('a', 1024),
+        Uri.EscapeDataString("对等连接-ü-😀"),
+        "%2F",
+        "a%2Fb",
+        "..",
+        "%2E%2E",
+        "'",
+        "%22",
+        Uri.EscapeDataString("' OR '1'='1"),
+        "%25",
+        string.Empty,
+        "22b76469-08e3-4937-8c1d-7aad34892be1-extra",
+        "22b76469_08e3_4937_8c1d_7aad34892be1",
+        faker.Random.AlphaNumeric(faker.Random.Int(1, 40)),
+        faker.Random.Hexadecimal(32, prefix: string.Empty),
+        Uri.EscapeDataString(faker.Random.Guid().ToString().Replace('-', faker.PickRandom('.', ':', '+', ' '))),
+        Uri.EscapeDataString(faker.Lorem.Sentence()),
+        Uri.EscapeDataString(faker.Random.Utf16String(1, 20, excludeSurrogates: true)),
+    ];
+
+    private static string Truncate(string text, int maxCharacters)
+    {
+        var info = new StringInfo(text);
+        return info.LengthInTextElements <= maxCharacters ? text : info.SubstringByTextElements(0, maxCharacters);
+    }
+
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var character in text)
+        {
+            hash = unchecked((hash * 31) + character);
+        }
+
+        return hash;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using PeeringContracts.Client;
+using PeeringContracts.Conformance.Running;
+
+namespace PeeringContracts.Conformance.Fixtures;
+
+/// <summary>
+/// <c>PEERING_FIXTURES=preprovisioned</c>: hands out the pending peerings listed in <c>PEERING_PENDING_IDS</c>, one per
+/// use. It cannot make ACTIVE peerings (those checks are not run) and removes nothing: the peerings are not the run's.
+/// </summary>
+public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, PeeringApiClient accepter) : IPeeringFixtures
+{
+    private readonly ConcurrentQueue<string> unused = new(pendingIds);
+
+    public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!unused.TryDequeue(out var peeringId))
+        {
+            throw new PrerequisiteMissingException(
+                $"all {pendingIds.Count} ids of PEERING_PENDING_IDS are used up; a full run needs one per check that rejects a pending peering.");
+        }
+
+        var peering = await FixtureSteps.ShowPendingAsync(accepter, peeringId, cancellationToken);
+        return new PeeringFixture(peeringId, peering);
+    }
+
+    public Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken) =>
+        throw new PrerequisiteMissingException("fixtures 'preprovisioned' cannot make an ACTIVE peering; use 'api' or 'provider-state' for this check.");
+
+    public Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+}

@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
+
+namespace PeeringContracts.Conformance.Reporting;
+
+/// <summary>Collects the verdicts of one run (from parallel checks) and what cleanup could not remove.</summary>
+public sealed class ConformanceReport(TargetSettings settings)
+{
+    private readonly ConcurrentDictionary<string, CheckResult> results = new();
+    private readonly ConcurrentQueue<string> cleanupProblems = new();
+
+    public string Target { get; } = settings.DescribeTarget();
+    public ConformanceProfile Profile { get; } = settings.Profile;
+    public FixtureStrategy Fixtures { get; } = settings.Fixtures;
+    public int Seed { get; } = settings.Seed;
+    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    /// <summary>The results in catalogue order (the requirement ids sort that way).</summary>
+    public IReadOnlyList<CheckResult> Results => results.Values.OrderBy(result => result.Requirement.Id, StringComparer.Ordinal).ToList();
+
+    public IReadOnlyList<string> CleanupProblems => cleanupProblems.ToList();
+
+    public int Count(Verdict verdict) => results.Values.Count(result => result.Verdict == verdict);
+
+    /// <summary>Failed when any check failed; warnings and checks not run do not fail a run, but no check passing does.</summary>
+    public bool Passed => Count(Verdict.Failed) == 0 && Count(Verdict.Passed) > 0;
+
+    public void Add(CheckResult result) => results[result.Requirement.Id] = result;
+
+    public void AddCleanupProblems(IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            cleanupProblems.Enqueue(problem);
+        }
+    }
+}

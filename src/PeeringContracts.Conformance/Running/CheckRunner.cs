@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using PeeringContracts.Client;
+using PeeringContracts.Conformance.Requirements;
+using PeeringContracts.Conformance.Settings;
+
+namespace PeeringContracts.Conformance.Running;
+
+/// <summary>Runs one check and turns whatever happened into a verdict and a message; it never lets an exception escape.</summary>
+public static class CheckRunner
+{
+    public static async Task<CheckResult> RunAsync(ConformanceCheck check, CheckContext context)
+    {
+        var requirement = check.Requirement;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await check.Body(context);
+            return new CheckResult(requirement, Verdict.Passed, $"{requirement}\n  passed", clock.Elapsed);
+        }
+        catch (PrerequisiteMissingException missing)
+        {
+            return new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", clock.Elapsed);
+        }
+        catch (Exception problem)
+        {
+            var verdict = requirement.Level == RequirementLevel.Should && context.Settings.Profile == ConformanceProfile.Documented
+                ? Verdict.Warning
+                : Verdict.Failed;
+            return new CheckResult(requirement, verdict, Describe(requirement, problem, context.Settings.Timeout), clock.Elapsed);
+        }
+    }
+
+    private static string Describe(Requirement requirement, Exception problem, TimeSpan timeout) => problem switch
+    {
+        RequirementFailedException failure => FailureMessage.For(requirement, failure.Expected, failure.Actual, failure.Exchange),
+        FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
+        PeeringApiException api => FailureMessage.For(requirement, $"an unexpected error answer: {api.Message}", api.Exchange),
+        PeeringResponseException response => FailureMessage.For(requirement, $"an answer not in the documented shape: {response.Message}", response.Exchange),
+        PeeringTransportException transport => FailureMessage.For(requirement,
+            $"no usable answer within {timeout.TotalSeconds:0.#} s (see also REJ-023): {transport.Message}", exchange: null),
+        _ => FailureMessage.For(requirement, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
+    };
+}

@@ -1,0 +1,67 @@
+using PeeringContracts.Conformance.Reporting;
+using PeeringContracts.Conformance.Settings;
+using PeeringContracts.Conformance.Target;
+
+namespace PeeringContracts.Conformance.Tests;
+
+/// <summary>
+/// One conformance run: reads the target settings, starts (or reaches) the target once before any check, and after the
+/// last check cleans up what the run created and writes the report.
+/// </summary>
+[SetUpFixture]
+public sealed class ConformanceRun
+{
+    private static ConformanceTarget? target;
+    private static ConformanceReport? report;
+
+    internal static ConformanceTarget Target => target ?? throw new InvalidOperationException("The conformance run has not started.");
+
+    internal static ConformanceReport Report => report ?? throw new InvalidOperationException("The conformance run has not started.");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        try
+        {
+            var settings = TargetSettings.Load(RunSetting.Read);
+            target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
+            report = new ConformanceReport(settings);
+            TestContext.Progress.WriteLine(
+                $"Conformance run against {settings.DescribeTarget()}: profile {settings.Profile}, fixtures {settings.Fixtures}, " +
+                $"seed {settings.Seed} (replay with {SettingNames.Seed}={settings.Seed}).");
+        }
+        catch (ConformanceConfigurationException misconfiguration)
+        {
+            Assert.Fail($"The conformance run cannot start. {misconfiguration.Message}");
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task FinishAsync()
+    {
+        if (target is null || report is null)
+        {
+            return;
+        }
+
+        report.AddCleanupProblems(await target.CleanUpAsync(CancellationToken.None));
+        var directory = target.Settings.ReportDirectory ?? DefaultReportDirectory();
+        var path = await ReportFiles.WriteAsync(report, directory, CancellationToken.None);
+        TestContext.Progress.WriteLine($"Conformance report ({MarkdownReportWriter.Summary(report)}): {path}");
+        await target.DisposeAsync();
+    }
+
+    /// <summary><c>TestResults/</c> at the repository root (beside PeeringContracts.sln), else under the working directory.</summary>
+    private static string DefaultReportDirectory()
+    {
+        for (var folder = new DirectoryInfo(TestContext.CurrentContext.WorkDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PeeringContracts.sln")))
+            {
+                return Path.Combine(folder.FullName, "TestResults");
+            }
+        }
+
+        return Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults");
+    }
+}

@@ -1,0 +1,8 @@
+namespace PeeringContracts.Conformance.Tests;
+
+/// <summary>A target setting: the environment variable when it is set, else the runsettings <c>TestRunParameters</c> entry.</summary>
+internal static class RunSetting
+{
+    public static string? Read(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? TestContext.Parameters.Get(name);
+}
