@@ -22,7 +22,7 @@ internal static class ResponseReader
         }
         catch (JsonException e)
         {
-            throw new PeeringResponseException(exchange, $"expected {documentedShape}; {e.Message}", e);
+            throw new PeeringResponseException(exchange, $"expected {documentedShape}; {WithPath(e)}", e);
         }
     }
 
@@ -38,6 +38,10 @@ internal static class ResponseReader
 
         return new PeeringPage(body.Peerings, body.PeeringsLinks ?? []);
     }
+
+    // Missing-property errors do not name the object they are missing from; the path does.
+    private static string WithPath(JsonException e) =>
+        e.Path is null || e.Message.Contains("Path: ", StringComparison.Ordinal) ? e.Message : $"{e.Message} Path: {e.Path}.";
 
     // application/json with any parameters (charset=utf-8, charset=UTF-8 …), in any letter case.
     private static bool IsJson(string? contentType) =>
