@@ -15,7 +15,8 @@ public sealed record PeeringExchange(
     string Body,
     TimeSpan Elapsed)
 {
-    public string? RequestId => ResponseHeaders.GetValueOrDefault("X-Request-Id");
+    public string? RequestId =>
+        ResponseHeaders.FirstOrDefault(header => header.Key.Equals("X-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
 
     /// <summary>The token this request carried, kept only to scrub it from text a provider echoes back.</summary>
     internal string? SentToken { private get; init; }
