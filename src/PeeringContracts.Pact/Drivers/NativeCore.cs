@@ -10,6 +10,12 @@ internal static class NativeCore
     /// <summary>True when the core keeps its log in memory, so a failure can show it.</summary>
     public static bool EnsureInitialised() => LogBufferApplied.Value;
 
+    /// <summary>
+    /// Empties the buffer kept for work outside any mock server (the verifier's); it would otherwise grow for the
+    /// life of the process. The verifier's own output is read separately.
+    /// </summary>
+    public static void DiscardGlobalLog() => NativeString.ReadOwned(NativeMethods.FetchLogBuffer(null));
+
     private static bool Initialise()
     {
         // Otherwise the core sends usage data from the mock server and the verifier.

@@ -20,7 +20,7 @@ public sealed class PactMismatchException : PactException
     public string? CoreLog { get; }
 
     internal static PactMismatchException From(string mismatchesJson, string? coreLog, Exception? consumerFailure) =>
-        new(MismatchReport.Describe(mismatchesJson), coreLog, consumerFailure);
+        new(MockServerMismatchReport.Describe(mismatchesJson), coreLog, consumerFailure);
 
     private static string Describe(IReadOnlyList<string> problems, string? coreLog, Exception? consumerFailure)
     {
