@@ -9,48 +9,19 @@ public sealed class TypedOperationTests
     private static readonly VpcInfo RequestSide = new(Samples.RequestVpcId, Samples.RequestTenantId);
     private static readonly VpcInfo AcceptSide = new(Samples.AcceptVpcId, Samples.AcceptTenantId);
 
-    [Test]
-    public async Task RejectAsync_puts_to_the_reject_path_without_a_body_and_reads_the_top_level_peering()
+    [TestCaseSource(nameof(OperationsWithoutBody))]
+    public async Task Operations_without_a_body_send_the_token_and_read_the_peering(
+        Func<PeeringApiClient, Task<Peering>> operation, string answer, string status, string method, string target)
     {
-        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Peering(PeeringStatus.Rejected)));
+        await using var stub = await StubServer.StartAsync(Samples.Json(200, answer));
         using var client = stub.CreateClient();
 
-        var peering = await client.RejectAsync(Samples.PeeringId);
+        var peering = await operation(client);
 
-        peering.ShouldBe(new Peering(Samples.PeeringId, "test", RequestSide, AcceptSide, PeeringStatus.Rejected));
+        peering.ShouldBe(new Peering(Samples.PeeringId, "test", RequestSide, AcceptSide, status));
         var received = stub.SingleRequest();
-        received.Method.ShouldBe("PUT");
-        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}/reject");
-        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
-    }
-
-    [Test]
-    public async Task AcceptAsync_puts_to_the_accept_path_without_a_body_and_reads_the_top_level_peering()
-    {
-        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Peering(PeeringStatus.Active)));
-        using var client = stub.CreateClient();
-
-        var peering = await client.AcceptAsync(Samples.PeeringId);
-
-        peering.Status.ShouldBe(PeeringStatus.Active);
-        var received = stub.SingleRequest();
-        received.Method.ShouldBe("PUT");
-        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}/accept");
-        ShouldCarryTokenAndAcceptJsonWithoutBody(received);
-    }
-
-    [Test]
-    public async Task ShowAsync_gets_the_peering_and_unwraps_it()
-    {
-        await using var stub = await StubServer.StartAsync(Samples.Json(200, Samples.Wrapped(Samples.Peering(PeeringStatus.PendingAcceptance))));
-        using var client = stub.CreateClient();
-
-        var peering = await client.ShowAsync(Samples.PeeringId);
-
-        peering.ShouldBe(new Peering(Samples.PeeringId, "test", RequestSide, AcceptSide, PeeringStatus.PendingAcceptance));
-        var received = stub.SingleRequest();
-        received.Method.ShouldBe("GET");
-        received.RawTarget.ShouldBe($"/v2.0/vpc/peerings/{Samples.PeeringId}");
+        received.Method.ShouldBe(method);
+        received.RawTarget.ShouldBe(target);
         ShouldCarryTokenAndAcceptJsonWithoutBody(received);
     }
 
@@ -160,6 +131,21 @@ public sealed class TypedOperationTests
             Samples.PeeringId, "test", RequestSide, new VpcInfo(Samples.AcceptVpcId), PeeringStatus.Rejected,
             "a description", "2026-11-25T16:55:24", "2026-11-25T17:00:00"));
     }
+
+    private static IEnumerable<TestCaseData> OperationsWithoutBody()
+    {
+        const string peeringPath = $"/v2.0/vpc/peerings/{Samples.PeeringId}";
+        yield return Operation("RejectAsync puts to the reject path and reads the top-level peering",
+            client => client.RejectAsync(Samples.PeeringId), Samples.Peering(PeeringStatus.Rejected), PeeringStatus.Rejected, "PUT", $"{peeringPath}/reject");
+        yield return Operation("AcceptAsync puts to the accept path and reads the top-level peering",
+            client => client.AcceptAsync(Samples.PeeringId), Samples.Peering(PeeringStatus.Active), PeeringStatus.Active, "PUT", $"{peeringPath}/accept");
+        yield return Operation("ShowAsync gets the peering and unwraps it",
+            client => client.ShowAsync(Samples.PeeringId), Samples.Wrapped(Samples.Peering(PeeringStatus.PendingAcceptance)), PeeringStatus.PendingAcceptance, "GET", peeringPath);
+    }
+
+    private static TestCaseData Operation(
+        string name, Func<PeeringApiClient, Task<Peering>> operation, string answer, string status, string method, string target) =>
+        new TestCaseData(operation, answer, status, method, target).SetName(name);
 
     private static void ShouldCarryTokenAndAcceptJsonWithoutBody(ReceivedRequest received) =>
         received.ShouldSatisfyAllConditions(
