@@ -1,0 +1,335 @@
+using System.Diagnostics;
+using PeeringContracts.ReferenceProvider.Tests.Support;
+
+namespace PeeringContracts.ReferenceProvider.Tests;
+
+/// <summary>
+/// One test per fault: with the fault on, the behaviour its catalogue row names changes, and a neighbouring clean
+/// behaviour does not (so that each fault is caught by the requirements it names and not by accident).
+/// </summary>
+public sealed class FaultSwitchTests
+{
+    [Test]
+    [CoversFault("wrapped-reject-body")]
+    public Task Wrapped_reject_body() => WithFaultAsync("wrapped-reject-body", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json["id"].ShouldBeNull(rejected.ToString());
+        rejected.Peering["id"]!.GetValue<string>().ShouldBe(id, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("missing-name-field")]
+    public Task Missing_name_field() => WithFaultAsync("missing-name-field", async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json.AsObject().ContainsKey("name").ShouldBeFalse(rejected.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+    });
+
+    [Test]
+    [CoversFault("lowercase-status")]
+    public Task Lowercase_status() => WithFaultAsync("lowercase-status", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("rejected", rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("wrong-field-types")]
+    public Task Wrong_field_types() => WithFaultAsync("wrong-field-types", async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Json["id"]!.GetValueKind().ShouldBe(System.Text.Json.JsonValueKind.Number, rejected.ToString());
+        rejected.Json["request_vpc_info"]!.GetValue<string>().ShouldBe(DefaultTenants.Requester.VpcId, rejected.ToString());
+        rejected.Json["accept_vpc_info"]!.GetValue<string>().ShouldBe(DefaultTenants.Accepter.VpcId, rejected.ToString());
+    });
+
+    [Test]
+    [CoversFault("over-long-name")]
+    public Task Over_long_name() => WithFaultAsync("over-long-name", async api =>
+    {
+        var id = await api.CreatePendingAsync("short-name");
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        var echoed = rejected.Json["name"]!.GetValue<string>();
+        echoed.Length.ShouldBeGreaterThan(64, rejected.ToString());
+        echoed.ShouldStartWith("short-name");
+        (await api.ShowAsync(id, DefaultTenants.Accepter)).Peering["name"]!.GetValue<string>().ShouldBe("short-name");
+    });
+
+    [Test]
+    [CoversFault("wrong-id")]
+    public Task Wrong_id() => WithFaultAsync("wrong-id", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        var answered = rejected.Json["id"]!.GetValue<string>();
+        answered.ShouldNotBe(id, rejected.ToString());
+        Guid.TryParseExact(answered, "D", out _).ShouldBeTrue(rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("swapped-vpc-infos")]
+    public Task Swapped_vpc_infos() => WithFaultAsync("swapped-vpc-infos", async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Json["request_vpc_info"]!["vpc_id"]!.GetValue<string>().ShouldBe(DefaultTenants.Accepter.VpcId, rejected.ToString());
+        rejected.Json["accept_vpc_info"]!["vpc_id"]!.GetValue<string>().ShouldBe(DefaultTenants.Requester.VpcId, rejected.ToString());
+    });
+
+    [Test]
+    [CoversFault("status-not-persisted")]
+    public Task Status_not_persisted() => WithFaultAsync("status-not-persisted", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var listed = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?status=REJECTED&id={id}", DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+        listed.Json["peerings"]!.AsArray().ShouldBeEmpty(listed.ToString());
+    });
+
+    [Test]
+    [CoversFault("reject-from-active")]
+    public Task Reject_from_active() => WithFaultAsync("reject-from-active", async api =>
+    {
+        var id = await api.CreateActiveAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(409);
+    });
+
+    [Test]
+    [CoversFault("accept-after-reject")]
+    public Task Accept_after_reject() => WithFaultAsync("accept-after-reject", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var accepted = await api.AcceptAsync(id, DefaultTenants.Accepter);
+
+        accepted.Code.ShouldBe(200, accepted.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("ACTIVE");
+    });
+
+    [Test]
+    [CoversFault("500-on-second-reject")]
+    public Task Error_500_on_second_reject() => WithFaultAsync("500-on-second-reject", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var first = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var second = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        first.Code.ShouldBe(200, first.ToString());
+        second.Code.ShouldBe(500, second.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(await api.CreateActiveAsync(), DefaultTenants.Accepter)).Code.ShouldBe(409);
+    });
+
+    [Test]
+    [CoversFault("200-on-unknown-id")]
+    public Task Ok_200_on_unknown_id() => WithFaultAsync("200-on-unknown-id", async api =>
+    {
+        var unknown = Guid.NewGuid().ToString();
+        var rejected = await api.RejectAsync(unknown, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json["id"]!.GetValue<string>().ShouldBe(unknown, rejected.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+        (await api.ShowAsync(unknown, DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("500-on-unknown-id")]
+    public Task Error_500_on_unknown_id() => WithFaultAsync("500-on-unknown-id", async api =>
+    {
+        var unknown = Guid.NewGuid().ToString();
+        var rejected = await api.RejectAsync(unknown, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(500, rejected.ToString());
+        rejected.Json["NeutronError"]!["type"]!.GetValue<string>().ShouldBe("InternalServerError", rejected.ToString());
+        rejected.Body.ShouldNotContain("Fault", Case.Sensitive, "a 500 body must not leak the exception message");
+        (await api.ShowAsync(unknown, DefaultTenants.Accepter)).Code.ShouldBe(404);
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Outsider)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("500-on-malformed-id")]
+    public Task Error_500_on_malformed_id() => WithFaultAsync("500-on-malformed-id", async api =>
+    {
+        var rejected = await api.RejectAsync("not-a-uuid", DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(500, rejected.ToString());
+        (await api.ShowAsync("not-a-uuid", DefaultTenants.Accepter)).Code.ShouldBe(400);
+        (await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("html-error-pages")]
+    public Task Html_error_pages() => WithFaultAsync("html-error-pages", async api =>
+    {
+        var rejected = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var unauthenticated = await api.RejectAsync(Guid.NewGuid().ToString(), null);
+
+        rejected.Code.ShouldBe(404, rejected.ToString());
+        rejected.ContentType.ShouldBe("text/html; charset=utf-8", rejected.ToString());
+        rejected.Body.ShouldContain("Exception", Case.Sensitive, rejected.ToString());
+        rejected.Body.ShouldContain(" at ", Case.Sensitive, rejected.ToString());
+        unauthenticated.Code.ShouldBe(401, unauthenticated.ToString());
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter)).ContentType.ShouldBe("application/json; charset=utf-8");
+    });
+
+    [Test]
+    [CoversFault("stack-trace-in-errors")]
+    public Task Stack_trace_in_errors() => WithFaultAsync("stack-trace-in-errors", async api =>
+    {
+        var rejected = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(404, rejected.ToString());
+        rejected.Json["NeutronError"]!["type"]!.GetValue<string>().ShouldBe("PeeringNotFound", rejected.ToString());
+        rejected.Json["NeutronError"]!["detail"]!.GetValue<string>().ShouldContain(" at ", Case.Sensitive, rejected.ToString());
+    });
+
+    [Test]
+    [CoversFault("no-auth")]
+    public Task No_auth() => WithFaultAsync("no-auth", async api =>
+    {
+        var withoutToken = await api.RejectAsync(await api.CreatePendingAsync(), null);
+        var badToken = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", "forged-token", null);
+
+        withoutToken.Code.ShouldBe(200, withoutToken.ToString());
+        badToken.Code.ShouldBe(200, badToken.ToString());
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Requester)).Code.ShouldBe(403);
+    });
+
+    [Test]
+    [CoversFault("outsider-can-reject")]
+    public Task Outsider_can_reject() => WithFaultAsync("outsider-can-reject", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Outsider);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Requester)).Code.ShouldBe(403);
+    });
+
+    [Test]
+    [CoversFault("requester-can-reject")]
+    public Task Requester_can_reject() => WithFaultAsync("requester-can-reject", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Requester);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Outsider)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("text-plain-content-type")]
+    public Task Text_plain_content_type() => WithFaultAsync("text-plain-content-type", async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.ContentType.ShouldBe("text/plain; charset=utf-8", rejected.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+    });
+
+    [Test]
+    [CoversFault("reject-returns-202")]
+    public Task Reject_returns_202() => WithFaultAsync("reject-returns-202", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(202, rejected.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("get-rejects")]
+    public Task Get_rejects() => WithFaultAsync("get-rejects", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var got = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter);
+        var posted = await api.SendAsync(HttpMethod.Post, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", DefaultTenants.Accepter);
+
+        got.Code.ShouldBe(200, got.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        posted.Code.ShouldBe(405, posted.ToString());
+    });
+
+    [Test]
+    [CoversFault("500-on-reject-body")]
+    public Task Error_500_on_reject_body() => WithFaultAsync("500-on-reject-body", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var withBody = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "{}");
+        var statusAfterFailure = await api.StatusOfAsync(id);
+        var withoutBody = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        withBody.Code.ShouldBe(500, withBody.ToString());
+        statusAfterFailure.ShouldBe("PENDING_ACCEPTANCE");
+        withoutBody.Code.ShouldBe(200, withoutBody.ToString());
+    });
+
+    [Test]
+    [CoversFault("race-both-succeed")]
+    public Task Race_both_succeed() => WithFaultAsync("race-both-succeed", async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var accept = api.AcceptAsync(id, DefaultTenants.Accepter);
+        var reject = api.RejectAsync(id, DefaultTenants.Accepter);
+
+        (await accept).Code.ShouldBe(200, (await accept).ToString());
+        (await reject).Code.ShouldBe(200, (await reject).ToString());
+    });
+
+    [Test]
+    [CoversFault("slow-reject")]
+    public async Task Slow_reject()
+    {
+        var delay = TimeSpan.FromMilliseconds(400);
+        await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = ["slow-reject"], SlowRejectDelay = delay });
+        using var api = new PeeringApi(host);
+        var id = await api.CreatePendingAsync();
+
+        var clock = Stopwatch.StartNew();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var rejectTime = clock.Elapsed;
+        clock.Restart();
+        await api.StatusOfAsync(id);
+        var showTime = clock.Elapsed;
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejectTime.ShouldBeGreaterThanOrEqualTo(delay);
+        showTime.ShouldBeLessThan(delay);
+    }
+
+    private static async Task WithFaultAsync(string fault, Func<PeeringApi, Task> test)
+    {
+        await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = [fault] });
+        using var api = new PeeringApi(host);
+        await test(api);
+    }
+}
