@@ -47,27 +47,8 @@ public sealed class PeeringApiClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var url = RequestUrl.Compose(_options.BaseUrl, request.Path);
         var token = request.OmitToken ? null : request.TokenOverride ?? _options.Token;
-        var restRequest = new RestRequest(url, ToRestMethod(request.Method));
-        restRequest.AddHeader("Accept", JsonMediaType);
-        if (token is not null)
-        {
-            restRequest.AddHeader(TokenHeader, token);
-        }
-
-        var contentType = request.ContentType ?? (request.JsonBody is null ? null : JsonMediaType);
-        if (request.JsonBody is not null)
-        {
-            // The Content-Type header below replaces the one StringContent derives, so the value goes out verbatim.
-            restRequest.AddStringBody(request.JsonBody, DataFormat.None);
-        }
-
-        if (contentType is not null)
-        {
-            restRequest.AddHeader("Content-Type", contentType);
-        }
-
         var sent = new SentRequestCapture();
-        restRequest.Interceptors = [sent];
+        var restRequest = ToRestRequest(request, url, token, sent);
 
         var clock = Stopwatch.StartNew();
         var response = await _restClient.ExecuteAsync(restRequest, cancellationToken).ConfigureAwait(false);
@@ -88,7 +69,7 @@ public sealed class PeeringApiClient : IDisposable
             sent.Headers,
             request.JsonBody,
             (int)response.StatusCode,
-            responseHeaders.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value,
+            responseHeaders.FirstOrDefault(header => header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value,
             Secrets.RedactHeaders(responseHeaders),
             response.Content ?? "",
             elapsed)
@@ -146,6 +127,30 @@ public sealed class PeeringApiClient : IDisposable
         return exchange.StatusCode is >= 200 and <= 299
             ? exchange
             : throw new PeeringApiException(exchange, ApiError.Parse(exchange.Body));
+    }
+
+    private static RestRequest ToRestRequest(ApiRequest request, Uri url, string? token, SentRequestCapture capture)
+    {
+        var restRequest = new RestRequest(url, ToRestMethod(request.Method)) { Interceptors = [capture] };
+        restRequest.AddHeader("Accept", JsonMediaType);
+        if (token is not null)
+        {
+            restRequest.AddHeader(TokenHeader, token);
+        }
+
+        if (request.JsonBody is not null)
+        {
+            // The Content-Type header below replaces the one StringContent derives, so the value goes out verbatim.
+            restRequest.AddStringBody(request.JsonBody, DataFormat.None);
+        }
+
+        var contentType = request.ContentType ?? (request.JsonBody is null ? null : JsonMediaType);
+        if (contentType is not null)
+        {
+            restRequest.AddHeader("Content-Type", contentType);
+        }
+
+        return restRequest;
     }
 
     private static Method ToRestMethod(HttpMethod method) =>
