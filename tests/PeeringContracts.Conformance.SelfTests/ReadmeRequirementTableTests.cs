@@ -1,0 +1,35 @@
+using PeeringContracts.Conformance.Requirements;
+
+namespace PeeringContracts.Conformance.SelfTests;
+
+/// <summary>The README's requirement table is what provider teams read: it must say exactly what the catalogue checks.</summary>
+public sealed class ReadmeRequirementTableTests
+{
+    [Test]
+    public void The_readme_lists_every_requirement_with_its_level_category_and_sentence()
+    {
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"))
+            .Where(line => line.StartsWith("| REJ-", StringComparison.Ordinal))
+            .Select(line => string.Join(" | ", line.Trim('|', ' ').Split(" | ").Take(4)))
+            .ToList();
+        var catalogue = ConformanceCatalog.Requirements.Select(Row).ToList();
+
+        rows.ShouldBe(catalogue, "README.md's requirement table (| id | level | category | requirement |) and ConformanceCatalog disagree");
+    }
+
+    private static string Row(Requirement requirement) =>
+        $"{requirement.Id} | {requirement.LevelWord} | {requirement.Category} | {requirement.Sentence}";
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "PeeringContracts.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("PeeringContracts.sln not found above " + TestContext.CurrentContext.TestDirectory);
+    }
+}

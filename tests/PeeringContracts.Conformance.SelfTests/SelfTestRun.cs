@@ -1,0 +1,71 @@
+using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
+using PeeringContracts.Conformance.Target;
+using PeeringContracts.ReferenceProvider;
+
+namespace PeeringContracts.Conformance.SelfTests;
+
+/// <summary>
+/// The conformance suite pointed at a reference provider with chosen faults, through the same settings path a user
+/// takes (PEERING_BASE_URL and the tokens), so the self-test exercises exactly what a provider team runs.
+/// </summary>
+internal sealed class SelfTestRun : IAsyncDisposable
+{
+    /// <summary>Generous for loopback, yet well under the slow-reject fault's delay.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private readonly ReferenceProviderHost provider;
+    private readonly ConformanceTarget target;
+
+    private SelfTestRun(ReferenceProviderHost provider, ConformanceTarget target)
+    {
+        this.provider = provider;
+        this.target = target;
+    }
+
+    public static async Task<SelfTestRun> StartAsync(IReadOnlyCollection<string> faults, string profile = "strict")
+    {
+        var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions
+        {
+            Faults = faults,
+            SlowRejectDelay = Timeout * 3,
+        });
+        var settings = TargetSettings.Load(SettingsFor(provider, profile));
+        return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
+    }
+
+    public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;
+
+    public Task<CheckResult> RunAsync(string requirementId)
+    {
+        var check = ConformanceCatalog.Get(requirementId);
+        return CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
+    }
+
+    public Task<IReadOnlyList<string>> CleanUpAsync() => target.CleanUpAsync(CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await target.DisposeAsync();
+        await provider.DisposeAsync();
+    }
+
+    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile)
+    {
+        TenantAccount Role(string role) => provider.Tenants.Single(tenant => tenant.Role == role);
+        var values = new Dictionary<string, string>
+        {
+            [SettingNames.BaseUrl] = provider.BaseUrl.ToString(),
+            [SettingNames.AccepterToken] = Role("accepter").Token,
+            [SettingNames.RequesterToken] = Role("requester").Token,
+            [SettingNames.OutsiderToken] = Role("outsider").Token,
+            [SettingNames.RequesterVpcId] = Role("requester").VpcId,
+            [SettingNames.AccepterVpcId] = Role("accepter").VpcId,
+            [SettingNames.AccepterTenantId] = Role("accepter").TenantId,
+            [SettingNames.Profile] = profile,
+            [SettingNames.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [SettingNames.Seed] = "20261125",
+        };
+        return name => values.GetValueOrDefault(name);
+    }
+}

@@ -1,0 +1,88 @@
+using PeeringContracts.Conformance.Settings;
+
+namespace PeeringContracts.Conformance.SelfTests;
+
+/// <summary>Misconfiguration ends a run with one message naming the variable; good settings parse as documented.</summary>
+public sealed class TargetSettingsTests
+{
+    private static readonly Dictionary<string, string> ApiTarget = new()
+    {
+        [SettingNames.BaseUrl] = "https://vpc.example.test",
+        [SettingNames.AccepterToken] = "accepter-secret",
+        [SettingNames.RequesterToken] = "requester-secret",
+        [SettingNames.RequesterVpcId] = "9daeac7c-a98f-430f-8e38-67f9c044e299",
+        [SettingNames.AccepterVpcId] = "f583c072-0bb8-4e19-afb2-afb7c1693be5",
+        [SettingNames.AccepterTenantId] = "f65e9ebced5d418ba9319a723718ba4e",
+    };
+
+    [Test]
+    public void No_settings_at_all_mean_the_embedded_provider_with_the_documented_defaults()
+    {
+        var settings = TargetSettings.Load(_ => null);
+
+        settings.UsesEmbeddedProvider.ShouldBeTrue();
+        settings.Fixtures.ShouldBe(FixtureStrategy.Api);
+        settings.Profile.ShouldBe(ConformanceProfile.Strict);
+        settings.Timeout.ShouldBe(TimeSpan.FromSeconds(10));
+    }
+
+    [TestCase(SettingNames.AccepterToken)]
+    [TestCase(SettingNames.RequesterToken)]
+    [TestCase(SettingNames.RequesterVpcId)]
+    [TestCase(SettingNames.AccepterVpcId)]
+    [TestCase(SettingNames.AccepterTenantId)]
+    public void A_live_target_with_api_fixtures_names_each_missing_setting(string missing)
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(Without(missing)));
+
+        error.Variable.ShouldBe(missing);
+        error.Message.ShouldStartWith(missing);
+    }
+
+    [TestCase(SettingNames.BaseUrl, "vpc.example.test")]
+    [TestCase(SettingNames.BaseUrl, "ftp://vpc.example.test")]
+    [TestCase(SettingNames.Fixtures, "database")]
+    [TestCase(SettingNames.Profile, "lenient")]
+    [TestCase(SettingNames.TimeoutSeconds, "-1")]
+    [TestCase(SettingNames.TimeoutSeconds, "ten")]
+    [TestCase(SettingNames.Seed, "1.5")]
+    public void A_value_that_does_not_parse_is_named_with_its_variable(string name, string value)
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(name, value)));
+
+        error.Variable.ShouldBe(name);
+        error.Message.ShouldContain(value);
+    }
+
+    [Test]
+    public void Provider_state_fixtures_need_the_state_url_and_preprovisioned_ones_need_ids()
+    {
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(SettingNames.Fixtures, "provider-state")))
+            .Variable.ShouldBe(SettingNames.ProviderStateUrl);
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(SettingNames.Fixtures, "preprovisioned")))
+            .Variable.ShouldBe(SettingNames.PendingIds);
+    }
+
+    [Test]
+    public void Preprovisioned_ids_are_split_and_trimmed()
+    {
+        var lookup = With(SettingNames.Fixtures, "preprovisioned");
+        var settings = TargetSettings.Load(name => name == SettingNames.PendingIds ? " a-1 , b-2,,c-3 " : lookup(name));
+
+        settings.PendingIds.ShouldBe(["a-1", "b-2", "c-3"]);
+    }
+
+    [Test]
+    public void The_target_description_shows_no_credentials()
+    {
+        var settings = TargetSettings.Load(With(SettingNames.BaseUrl, "https://user:hunter2@vpc.example.test/gateway"));
+
+        settings.DescribeTarget().ShouldNotContain("hunter2");
+        settings.DescribeTarget().ShouldNotContain("user");
+        settings.BaseUrl!.AbsoluteUri.ShouldEndWith("/gateway/");
+    }
+
+    private static Func<string, string?> Without(string name) => key => key == name ? null : ApiTarget.GetValueOrDefault(key);
+
+    private static Func<string, string?> With(string name, string value) => key => key == name ? value : ApiTarget.GetValueOrDefault(key);
+}
