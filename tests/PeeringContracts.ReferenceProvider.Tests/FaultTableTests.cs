@@ -42,6 +42,8 @@ public sealed class FaultTableTests
     {
         var readme = Path.Combine(RepositoryRoot(), "src", "PeeringContracts.ReferenceProvider", "README.md");
         return [.. File.ReadLines(readme)
+            .SkipWhile(line => line != "## Fault catalogue")
+            .TakeWhile(line => line != "## Benchmark")
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
             .Select(line => line.Trim().Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
             .Select(cells => (cells[0].Trim('`'), cells[1], cells[2], cells[3].Split(", ")))];
