@@ -29,9 +29,15 @@ internal static class SchemaLoader
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
-            throw new InvalidOperationException($"Schema file '{fileName}' could not be loaded: {error.Message}", error);
+            throw new InvalidOperationException($"Schema file '{fileName}' could not be loaded: {MessagesOf(error)}", error);
         }
     }
+
+    /// <summary>The message of an error and of the errors inside it (NJsonSchema wraps ours), each said once.</summary>
+    private static string MessagesOf(Exception error)
+        => error.InnerException is { } inner && !error.Message.Contains(inner.Message, StringComparison.Ordinal)
+            ? $"{error.Message} {MessagesOf(inner)}"
+            : error.Message;
 
     public static ArgumentException UnknownFile(string fileName, ISchemaFiles files) => new(
         $"There is no schema file '{fileName}' in schemas/; the files are: {string.Join(", ", files.FileNames)}.",

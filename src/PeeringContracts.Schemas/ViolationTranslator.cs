@@ -39,21 +39,25 @@ internal sealed class ViolationTranslator(SchemaAdaptations adaptations)
         }
     }
 
-    /// <summary>An anyOf/oneOf that failed: one line for the choice, then why the closest alternative failed.</summary>
+    /// <summary>An anyOf/oneOf that failed: one line for the choice, then why each shape failed, shape by shape.</summary>
     private void AddChoice(ChildSchemaValidationError choice, List<SchemaViolation> violations)
     {
         var keyword = choice.Kind == ValidationErrorKind.NotAnyOf ? "anyOf" : "oneOf";
-        var matching = choice.Errors.Count(alternative => alternative.Value.Count == 0);
+        var shapes = choice.Errors.Values.ToList();
+        var matching = shapes.Count(shapeErrors => shapeErrors.Count == 0);
         var rule = matching == 0
-            ? $"matches none of the {choice.Errors.Count} shapes allowed by {keyword}; the closest fails as follows"
-            : $"matches {matching} of the {choice.Errors.Count} shapes of {keyword}, exactly one allowed";
+            ? $"matches none of the {shapes.Count} shapes allowed by {keyword}"
+            : $"matches {matching} of the {shapes.Count} shapes of {keyword}, exactly one allowed";
         violations.Add(new SchemaViolation(JsonPath.FromNJsonSchema(choice.Path), rule, null));
-        if (matching == 0)
+        for (var shape = 0; shape < shapes.Count; shape++)
         {
-            foreach (var error in choice.Errors.Values.MinBy(alternative => alternative.Count)!)
+            var shapeViolations = new List<SchemaViolation>();
+            foreach (var error in shapes[shape])
             {
-                Add(error, violations);
+                Add(error, shapeViolations);
             }
+
+            violations.AddRange(shapeViolations.Select(violation => violation with { Rule = $"{violation.Rule}, in shape {shape + 1} of {keyword}" }));
         }
     }
 

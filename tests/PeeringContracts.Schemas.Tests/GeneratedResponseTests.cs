@@ -31,18 +31,16 @@ public class GeneratedResponseTests
             .Select(node => (string)node!)
             .ToList();
 
-        Assert.Multiple(() =>
-        {
-            names.Count(name => name.Any(c => c is >= '\u4E00' and <= '\u9FFF')).ShouldBeGreaterThan(100, "names with CJK characters");
-            names.Count(name => name.EnumerateRunes().Count() == 64).ShouldBeGreaterThan(100, "names of exactly 64 characters");
-            names.Count(name => name.Any(char.IsSurrogate) && name.EnumerateRunes().Count() == 64).ShouldBeGreaterThan(0, "names of 64 characters outside the BMP");
-            tenantIds.Count(id => id.Length == 32).ShouldBeGreaterThan(100, "32-hex tenant ids");
-            tenantIds.Count(id => id.Length == 36).ShouldBeGreaterThan(100, "hyphenated tenant ids");
-            Responses.Count(response => response["request_vpc_info"]!["tenant_id"] is null).ShouldBeGreaterThan(100, "VPC infos without tenant_id");
-            Responses.Count(response => response.ContainsKey("description")).ShouldBeInRange(100, Count - 100, "responses with a description");
-            Responses.Count(response => response.ContainsKey("created_at")).ShouldBeInRange(100, Count - 100, "responses with created_at");
-            Responses.Count(response => response.Any(field => field.Key.StartsWith("x_", StringComparison.Ordinal))).ShouldBeGreaterThan(100, "responses with extra fields");
-        });
+        Responses.ShouldSatisfyAllConditions(
+            () => names.Count(name => name.Any(c => c is >= '\u4E00' and <= '\u9FFF')).ShouldBeGreaterThan(100, "names with CJK characters"),
+            () => names.Count(name => name.EnumerateRunes().Count() == 64).ShouldBeGreaterThan(100, "names of exactly 64 characters"),
+            () => names.Count(name => name.Any(char.IsSurrogate) && name.EnumerateRunes().Count() == 64).ShouldBeGreaterThan(0, "names of 64 characters, some outside the BMP"),
+            () => tenantIds.Count(id => id.Length == 32).ShouldBeGreaterThan(100, "32-hex tenant ids"),
+            () => tenantIds.Count(id => id.Length == 36).ShouldBeGreaterThan(100, "hyphenated tenant ids"),
+            () => Responses.Count(response => response["request_vpc_info"]!["tenant_id"] is null).ShouldBeGreaterThan(100, "VPC infos without tenant_id"),
+            () => Responses.Count(response => response.ContainsKey("description")).ShouldBeInRange(100, Count - 100, "responses with a description"),
+            () => Responses.Count(response => response.ContainsKey("created_at")).ShouldBeInRange(100, Count - 100, "responses with created_at"),
+            () => Responses.Count(response => response.Any(field => field.Key.StartsWith("x_", StringComparison.Ordinal))).ShouldBeGreaterThan(100, "responses with extra fields"));
     }
 
     [Test]
