@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace PeeringContracts.Pact;
 
@@ -13,7 +12,8 @@ internal static class IntegrationJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // The JSON goes to the core, never into HTML: regexes keep their '+' and text its non-ASCII characters.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new MatcherConverter() },
     };
 
