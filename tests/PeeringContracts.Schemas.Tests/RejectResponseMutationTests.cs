@@ -58,11 +58,7 @@ public class RejectResponseMutationTests
     [TestCaseSource(nameof(Mutations))]
     public void A_broken_reject_response_is_rejected_at_the_field_it_breaks(JsonNode body, string expectedPath, string expectedRule)
     {
-        var violations = PeeringSchemas.RejectResponse.Validate(body.ToJsonString());
-
-        violations.ShouldContain(
-            violation => violation.Path == expectedPath && violation.Rule.StartsWith(expectedRule, StringComparison.Ordinal),
-            $"expected a violation at {expectedPath} starting '{expectedRule}' for {body.ToJsonString()}; got {SchemaViolation.Describe(violations)}");
+        PeeringSchemas.RejectResponse.ShouldRejectAt(body.ToJsonString(), expectedPath, expectedRule);
     }
 
     private static TestCaseData Case(string mutation, JsonNode body, string expectedPath, string expectedRule)
