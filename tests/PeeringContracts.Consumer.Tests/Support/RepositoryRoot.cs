@@ -1,6 +1,9 @@
-namespace PeeringContracts.Consumer.Tests.Support;
+namespace PeeringContracts.TestSupport;
 
-/// <summary>The repository checkout, found by walking up from the test assembly to <c>PeeringContracts.sln</c>.</summary>
+/// <summary>
+/// The repository checkout, found by walking up from the test assembly to <c>PeeringContracts.sln</c>. Compiled into
+/// the consumer tests (which write the contract) and, linked, into the Pact binding tests (which verify it).
+/// </summary>
 internal static class RepositoryRoot
 {
     public static string Path { get; } = Find();
@@ -18,6 +21,6 @@ internal static class RepositoryRoot
             }
         }
 
-        throw new InvalidOperationException($"no PeeringContracts.sln above {AppContext.BaseDirectory}: the consumer tests write into the repository's pacts/ folder.");
+        throw new InvalidOperationException($"no PeeringContracts.sln above {AppContext.BaseDirectory}: the contract lives in the repository's pacts/ folder.");
     }
 }
