@@ -12,11 +12,8 @@ public class RejectPeeringContractTests
     [Property("Requirement", "REJ-001 REJ-002 REJ-003 REJ-006")]
     public async Task The_accepting_tenant_rejects_a_pending_peering()
     {
-        var pact = ConsumerPact.Create();
-        pact.UponReceiving("a request to reject a pending peering")
-            .Given("a pending peering request")
-            .WithRequest(HttpMethod.Put, RejectExamples.RejectPath)
-            .WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
+        var (pact, request) = ConsumerPact.Reject("a request to reject a pending peering", "a pending peering request");
+        request.WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
             .WillRespond()
             .WithStatus(HttpStatusCode.OK)
             .WithHeader("Content-Type", RejectExamples.JsonContentType)
@@ -40,95 +37,63 @@ public class RejectPeeringContractTests
     [Property("Requirement", "REJ-009 REJ-010")]
     public async Task Rejecting_an_unknown_peering_is_404_with_an_error_body()
     {
-        var pact = ConsumerPact.Create();
-        pact.UponReceiving("a request to reject a peering that does not exist")
-            .Given("no peering")
-            .WithRequest(HttpMethod.Put, RejectExamples.RejectPath)
-            .WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
+        var (pact, request) = ConsumerPact.Reject("a request to reject a peering that does not exist", "no peering");
+        request.WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
             .WillRespond()
             .WithStatus(HttpStatusCode.NotFound)
             .WithHeader("Content-Type", RejectExamples.JsonContentType)
             .WithJsonBody(RejectExamples.NeutronError);
 
-        await pact.VerifyAsync(async context =>
-        {
-            using var client = ConsumerPact.Client(context, RejectExamples.AccepterToken);
+        var refusal = await ConsumerPact.VerifyRejectIsRefusedAsync(pact, RejectExamples.AccepterToken);
 
-            var failure = await Should.ThrowAsync<PeeringApiException>(client.RejectAsync(RejectExamples.PeeringId));
-
-            failure.StatusCode.ShouldBe(404);
-            failure.Code.ShouldBe("PeeringNotFound");
-            failure.ErrorMessage.ShouldBe($"Peering {RejectExamples.PeeringId} could not be found.");
-        });
+        refusal.StatusCode.ShouldBe(404);
+        refusal.Code.ShouldBe("PeeringNotFound");
+        refusal.ErrorMessage.ShouldBe($"Peering {RejectExamples.PeeringId} could not be found.");
     }
 
     [Test]
     [Property("Requirement", "REJ-013")]
     public async Task Rejecting_without_a_token_is_401()
     {
-        var pact = ConsumerPact.Create();
-        pact.UponReceiving("a request to reject a pending peering without a token")
-            .Given("a pending peering request")
-            .WithRequest(HttpMethod.Put, RejectExamples.RejectPath)
-            .WillRespond()
+        var (pact, request) = ConsumerPact.Reject("a request to reject a pending peering without a token", "a pending peering request");
+        request.WillRespond()
             .WithStatus(HttpStatusCode.Unauthorized)
             .WithHeader("Content-Type", RejectExamples.JsonContentType)
             .WithJsonBody(RejectExamples.GatewayError);
 
-        await pact.VerifyAsync(async context =>
-        {
-            using var client = ConsumerPact.Client(context, token: null);
+        var refusal = await ConsumerPact.VerifyRejectIsRefusedAsync(pact, token: null);
 
-            var failure = await Should.ThrowAsync<PeeringApiException>(client.RejectAsync(RejectExamples.PeeringId));
-
-            failure.StatusCode.ShouldBe(401);
-            failure.Code.ShouldBe("APIGW.0301");
-        });
+        refusal.StatusCode.ShouldBe(401);
+        refusal.Code.ShouldBe("APIGW.0301");
     }
 
     [Test]
     [Property("Requirement", "REJ-017")]
     public async Task Rejecting_an_active_peering_is_a_client_error()
     {
-        var pact = ConsumerPact.Create();
-        pact.UponReceiving("a request to reject an active peering")
-            .Given("an active peering")
-            .WithRequest(HttpMethod.Put, RejectExamples.RejectPath)
-            .WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
+        var (pact, request) = ConsumerPact.Reject("a request to reject an active peering", "an active peering");
+        request.WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
             .WillRespond()
             // The exact code is undocumented (400 or 409): the contract asks only for a 4xx.
             .WithStatus(Match.StatusClass(StatusClass.ClientError, example: 409));
 
-        await pact.VerifyAsync(async context =>
-        {
-            using var client = ConsumerPact.Client(context, RejectExamples.AccepterToken);
+        var refusal = await ConsumerPact.VerifyRejectIsRefusedAsync(pact, RejectExamples.AccepterToken);
 
-            var failure = await Should.ThrowAsync<PeeringApiException>(client.RejectAsync(RejectExamples.PeeringId));
-
-            failure.StatusCode.ShouldBe(409);
-        });
+        refusal.StatusCode.ShouldBe(409);
     }
 
     [Test]
     [Property("Requirement", "REJ-015")]
     public async Task The_requesting_tenant_cannot_reject_its_own_request()
     {
-        var pact = ConsumerPact.Create();
-        pact.UponReceiving("a request by the requesting tenant to reject its own peering request")
-            .Given("a pending peering request")
-            .WithRequest(HttpMethod.Put, RejectExamples.RejectPath)
-            .WithHeader("X-Auth-Token", RejectExamples.RequesterTokenHeader)
+        var (pact, request) = ConsumerPact.Reject("a request by the requesting tenant to reject its own peering request", "a pending peering request");
+        request.WithHeader("X-Auth-Token", RejectExamples.RequesterTokenHeader)
             .WillRespond()
             // 403 or 404 are both plausible: the contract asks only for a 4xx.
             .WithStatus(Match.StatusClass(StatusClass.ClientError, example: 403));
 
-        await pact.VerifyAsync(async context =>
-        {
-            using var client = ConsumerPact.Client(context, RejectExamples.RequesterToken);
+        var refusal = await ConsumerPact.VerifyRejectIsRefusedAsync(pact, RejectExamples.RequesterToken);
 
-            var failure = await Should.ThrowAsync<PeeringApiException>(client.RejectAsync(RejectExamples.PeeringId));
-
-            failure.StatusCode.ShouldBe(403);
-        });
+        refusal.StatusCode.ShouldBe(403);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using PeeringContracts.Pact.Tests.Support;
 
 namespace PeeringContracts.Pact.Tests;
@@ -52,6 +53,17 @@ public class ConsumerMismatchTests
         var failure = await VerifyExpectingMismatchAsync(uri => SamplePact.SendAsync(uri, header: ("X-Other", "console")));
 
         failure.Message.ShouldContain("header 'X-Client': expected \"console\", actual missing");
+    }
+
+    [Test]
+    public async Task A_wrong_token_fails_naming_the_header_without_repeating_the_value_sent()
+    {
+        var failure = await VerifyExpectingMismatchAsync(
+            uri => SamplePact.SendAsync(uri, header: ("X-Auth-Token", "a-real-secret-token")), WithTokenInteraction);
+
+        failure.Message.ShouldContain(
+            "header 'X-Auth-Token': expected accepter-token-example, actual a different value (hidden: the header carries a credential)");
+        failure.Message.ShouldNotContain("a-real-secret-token");
     }
 
     [Test]
@@ -111,10 +123,11 @@ public class ConsumerMismatchTests
         Directory.EnumerateFiles(folder.Path).ShouldBeEmpty();
     }
 
-    private static async Task<PactMismatchException> VerifyExpectingMismatchAsync(Func<Uri, Task<HttpResponseMessage>> consumer)
+    private static async Task<PactMismatchException> VerifyExpectingMismatchAsync(
+        Func<Uri, Task<HttpResponseMessage>> consumer, Func<string, PactBuilder>? createPact = null)
     {
         using var folder = new TemporaryDirectory();
-        var pact = SamplePact.WithRejectInteraction(folder.Path);
+        var pact = (createPact ?? SamplePact.WithRejectInteraction)(folder.Path);
 
         var failure = await Should.ThrowAsync<PactMismatchException>(pact.VerifyAsync(async context =>
         {
@@ -123,5 +136,16 @@ public class ConsumerMismatchTests
 
         Directory.EnumerateFiles(folder.Path).ShouldBeEmpty("a pact that was not honoured must not be written");
         return failure;
+    }
+
+    private static PactBuilder WithTokenInteraction(string pactDir)
+    {
+        var pact = SamplePact.Create(pactDir);
+        pact.UponReceiving("a request with the accepter's token")
+            .WithRequest(HttpMethod.Put, SamplePact.Path)
+            .WithHeader("X-Auth-Token", "accepter-token-example")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK);
+        return pact;
     }
 }
