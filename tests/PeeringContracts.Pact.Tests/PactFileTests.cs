@@ -71,6 +71,31 @@ public class PactFileTests
     }
 
     [Test]
+    public async Task Provider_state_parameters_are_recorded_with_the_state()
+    {
+        using var folder = new TemporaryDirectory();
+        var pact = SamplePact.Create(folder.Path);
+        pact.UponReceiving("a request for a named thing")
+            .Given("a thing exists", new Dictionary<string, string> { ["name"] = "北京" })
+            .WithRequest(HttpMethod.Get, "/things")
+            .WithQuery("name", "北京")
+            .WillRespond()
+            .WithStatus(HttpStatusCode.OK);
+
+        await pact.VerifyAsync(async context =>
+        {
+            using var http = new HttpClient { BaseAddress = context.MockServerUri };
+            (await http.GetAsync("/things?name=" + Uri.EscapeDataString("北京"))).Dispose();
+        });
+
+        var interaction = ReadPact(folder)["interactions"]![0]!;
+        var state = interaction["providerStates"]![0]!;
+        state["name"]!.GetValue<string>().ShouldBe("a thing exists");
+        state["params"]!["name"]!.GetValue<string>().ShouldBe("北京");
+        interaction["request"]!["query"]!["name"]![0]!.GetValue<string>().ShouldBe("北京");
+    }
+
+    [Test]
     public async Task Verify_without_an_interaction_says_what_is_missing()
     {
         using var folder = new TemporaryDirectory();

@@ -31,11 +31,9 @@ public sealed class PactMismatchException : PactException
             lines.Add($"The consumer code then failed with {consumerFailure.GetType().Name}: {consumerFailure.Message}");
         }
 
-        if (!string.IsNullOrWhiteSpace(coreLog))
-        {
-            lines.Add("Pact core log of the mock server:");
-            lines.Add(coreLog.TrimEnd());
-        }
+        lines.Add(coreLog is null
+            ? "No Pact core log was kept: another component of this process applied the core's logger first."
+            : $"Pact core log of the mock server:{Environment.NewLine}{coreLog.TrimEnd()}");
 
         return string.Join(Environment.NewLine, lines);
     }
