@@ -47,10 +47,9 @@ public sealed class PactBuilder
             {
                 await interact(new ConsumerContext(server.Uri)).ConfigureAwait(false);
             }
-#pragma warning disable CA1031 // The consumer's exception is rethrown below, or attached to the mismatch report.
             catch (Exception exception)
-#pragma warning restore CA1031
             {
+                // Rethrown below as it is, or attached to the mismatch report when it is the mismatch's consequence.
                 consumerFailure = ExceptionDispatchInfo.Capture(exception);
             }
 
