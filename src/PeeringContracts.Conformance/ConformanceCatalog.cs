@@ -29,9 +29,10 @@ public static class ConformanceCatalog
         StateChecks.SecondRejectKeepsRejected,
         StateChecks.RejectedCannotBeAccepted,
         MethodChecks.OtherMethodsChangeNothing,
-        MethodChecks.BodyCausesNoServerError,
+        MethodChecks.BodyIsIgnored,
         ConcurrencyChecks.AcceptRejectRaceHasOneWinner,
         TimeoutChecks.AnswersWithinTimeout,
+        ErrorChecks.RefusalsUseErrorShapes,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

@@ -14,7 +14,10 @@ public sealed class ReadmeRequirementTableTests
             .ToList();
         var catalogue = ConformanceCatalog.Requirements.Select(Row).ToList();
 
-        rows.ShouldBe(catalogue, "README.md's requirement table (| id | level | category | requirement |) and ConformanceCatalog disagree");
+        rows.ShouldSatisfyAllConditions(
+            () => rows.Except(catalogue).ShouldBeEmpty("rows of README.md's requirement table that the catalogue does not have"),
+            () => catalogue.Except(rows).ShouldBeEmpty("requirements of ConformanceCatalog missing from README.md's table"),
+            () => rows.ShouldBe(catalogue, "README.md's requirement table must list the catalogue in id order"));
     }
 
     private static string Row(Requirement requirement) =>

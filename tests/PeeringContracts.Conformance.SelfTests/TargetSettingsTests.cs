@@ -73,13 +73,20 @@ public sealed class TargetSettingsTests
     }
 
     [Test]
-    public void The_target_description_shows_no_credentials()
+    public void A_url_with_credentials_is_refused_without_repeating_them()
     {
-        var settings = TargetSettings.Load(With(SettingNames.BaseUrl, "https://user:hunter2@vpc.example.test/gateway"));
+        var error = Should.Throw<ConformanceConfigurationException>(
+            () => TargetSettings.Load(With(SettingNames.BaseUrl, "https://user:hunter2@vpc.example.test/gateway")));
 
-        settings.DescribeTarget().ShouldNotContain("hunter2");
-        settings.DescribeTarget().ShouldNotContain("user");
-        settings.BaseUrl!.AbsoluteUri.ShouldEndWith("/gateway/");
+        error.Variable.ShouldBe(SettingNames.BaseUrl);
+        error.Message.ShouldNotContain("hunter2");
+    }
+
+    [Test]
+    public void A_base_url_with_a_path_prefix_keeps_it()
+    {
+        TargetSettings.Load(With(SettingNames.BaseUrl, "https://vpc.example.test/gateway")).BaseUrl!.AbsoluteUri
+            .ShouldBe("https://vpc.example.test/gateway/");
     }
 
     private static Func<string, string?> Without(string name) => key => key == name ? null : ApiTarget.GetValueOrDefault(key);

@@ -49,11 +49,17 @@ public sealed class ConformanceRun
             return;
         }
 
-        report.AddCleanupProblems(await target.CleanUpAsync(CancellationToken.None));
-        var directory = target.Settings.ReportDirectory ?? DefaultReportDirectory();
-        var path = await ReportFiles.WriteAsync(report, directory, CancellationToken.None);
-        TestContext.Progress.WriteLine($"Conformance report ({MarkdownReportWriter.Summary(report)}): {path}");
-        await target.DisposeAsync();
+        try
+        {
+            report.AddCleanupProblems(await target.CleanUpAsync(CancellationToken.None));
+            var directory = target.Settings.ReportDirectory ?? DefaultReportDirectory();
+            var path = await ReportFiles.WriteAsync(report, directory, CancellationToken.None);
+            TestContext.Progress.WriteLine($"Conformance report ({MarkdownReportWriter.Summary(report)}): {path}");
+        }
+        finally
+        {
+            await target.DisposeAsync();
+        }
     }
 
     /// <summary><c>TestResults/</c> at the repository root (beside PeeringContracts.sln), else under the working directory.</summary>

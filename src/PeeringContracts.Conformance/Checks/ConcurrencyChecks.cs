@@ -23,6 +23,7 @@ internal static class ConcurrencyChecks
                 var reject = context.RejectAsync(fixture.Id);
                 await Task.WhenAll(accept, reject);
                 await JudgeRoundAsync(context, round, fixture.Id, await accept, await reject);
+                await context.ReleaseAsync(fixture);
             }
         });
 

@@ -64,20 +64,63 @@ internal static class ErrorChecks
 
     public static readonly ConformanceCheck ErrorsLeakNothing = new(
         new Requirement("REJ-012", Should, RequirementCategory.Errors,
-            "Error bodies leak no stack trace, file path or framework exception name.",
+            "Error bodies leak no stack trace, file path, framework exception name or the token that was sent.",
             "inferred: OWASP error handling; the documented error bodies carry only a code and a message"),
         async context =>
         {
-            var probes = new List<ApiRequest> { ApiRequest.Reject(context.Data.UnknownPeeringId()) };
+            var invalidToken = context.Data.InvalidToken();
+            var probes = new List<ApiRequest>
+            {
+                ApiRequest.Reject(context.Data.UnknownPeeringId()),
+                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true },
+                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { TokenOverride = invalidToken },
+            };
             probes.AddRange(context.Data.MalformedIdSegments().Select(RejectPath));
-            probes.Add(ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true });
             foreach (var probe in probes)
             {
                 var exchange = await context.SendAsync(probe);
-                var leak = LeakPatterns.Find(exchange.Body);
-                if (leak is not null)
+                if (exchange.Body.Contains(invalidToken, StringComparison.Ordinal))
+                {
+                    throw new RequirementFailedException("an error body that does not repeat the X-Auth-Token sent", "the token in the body", exchange);
+                }
+
+                if (LeakPatterns.Find(exchange.Body) is { } leak)
                 {
                     throw new RequirementFailedException("an error body without implementation details", $"a body containing \"{leak}\"", exchange);
+                }
+            }
+        });
+
+    public static readonly ConformanceCheck RefusalsUseErrorShapes = new(
+        new Requirement("REJ-024", Should, RequirementCategory.Errors,
+            "Refused rejects (401, 403, 404, 409 …) carry a JSON body in one of the documented error shapes.",
+            "[OTC] error codes page; [NEU] NeutronError; gateway 401 error_code/error_msg; inferred for 403/409"),
+        async context =>
+        {
+            var pending = await context.PendingPeeringAsync();
+            var refusals = new List<PeeringExchange>
+            {
+                await context.RejectAsync(pending.Id, context.Anonymous),
+                await context.SendAsync(ApiRequest.Reject(pending.Id) with { TokenOverride = context.Data.InvalidToken() }),
+            };
+            if (context.HasRequester)
+            {
+                refusals.Add(await context.RejectAsync(pending.Id, context.Requester));
+            }
+
+            await context.ReleaseAsync(pending);
+            if (context.CanMakeActivePeerings)
+            {
+                refusals.Add(await context.RejectAsync((await context.ActivePeeringAsync()).Id));
+            }
+
+            foreach (var refusal in refusals.Where(exchange => exchange.StatusCode is >= 400 and < 500))
+            {
+                var violations = PeeringSchemas.ErrorBody.Validate(refusal.Body);
+                if (violations.Count > 0)
+                {
+                    throw new RequirementFailedException(
+                        $"an error body valid against {PeeringSchemas.ErrorBody.FileName}", SchemaViolation.Describe(violations), refusal);
                 }
             }
         });

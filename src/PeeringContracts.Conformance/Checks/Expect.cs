@@ -63,7 +63,12 @@ internal static class Expect
         }
     }
 
-    private static string Canonical(string identifier) => identifier.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>UUIDs and 32-hex ids fold case and hyphens; any other id must match exactly.</summary>
+    private static string Canonical(string identifier)
+    {
+        var folded = identifier.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        return folded.Length == 32 && folded.All(Uri.IsHexDigit) ? folded : identifier;
+    }
 
     public static string Quote(string? value) => value is null ? "(absent)" : $"\"{value}\"";
 }

@@ -27,13 +27,13 @@ internal static class MethodChecks
             }
         });
 
-    public static readonly ConformanceCheck BodyCausesNoServerError = new(
+    public static readonly ConformanceCheck BodyIsIgnored = new(
         new Requirement("REJ-021", Should, RequirementCategory.BadInput,
-            "A request body sent with the reject causes no 5xx.",
-            "inferred: [SEED] the reject takes no body; robustness"),
+            "A request body sent with the reject causes no 5xx and changes nothing but the status.",
+            "inferred: [SEED] the reject takes no body; robustness, no mass assignment"),
         async context =>
         {
-            string[] bodies = ["{\"peering\":{\"name\":\"renamed\",\"status\":\"ACTIVE\"}}", "{\"peering\":", "not json at all"];
+            string[] bodies = ["{\"peering\":{\"name\":\"renamed\",\"status\":\"ACTIVE\"},\"name\":\"renamed\",\"status\":\"ACTIVE\"}", "{\"peering\":", "not json at all"];
             foreach (var body in bodies)
             {
                 var fixture = await context.PendingPeeringAsync();
@@ -42,6 +42,12 @@ internal static class MethodChecks
                 {
                     throw new RequirementFailedException("no 5xx for a reject that carries a body", $"status {exchange.StatusCode}", exchange);
                 }
+
+                var rejected = exchange.StatusCode is >= 200 and < 300;
+                var stored = await context.Accepter.ShowAsync(fixture.Id, context.CancellationToken);
+                Expect.Equal("status afterwards", rejected ? PeeringStatus.Rejected : PeeringStatus.PendingAcceptance, stored.Status, exchange);
+                Expect.Equal("name afterwards", fixture.Expected.Name, stored.Name, exchange);
+                await context.ReleaseAsync(fixture);
             }
         });
 }

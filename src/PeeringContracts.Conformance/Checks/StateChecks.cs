@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
@@ -10,44 +11,51 @@ internal static class StateChecks
 {
     private const int MaxListPages = 50;
 
+    private sealed record ListSearch(bool Found, int Pages, PeeringExchange Last);
+
     public static readonly ConformanceCheck ShowSaysRejected = new(
         new Requirement("REJ-007", Must, RequirementCategory.State,
-            "After the reject, showing the peering returns status `REJECTED`.",
+            "After the reject, showing the peering returns status `REJECTED` with its name and VPC infos unchanged.",
             "[SEED] reject refuses the request; [SDK-GO] status enum REJECTED; [OTC] show peering"),
         async context =>
         {
-            var (fixture, exchange) = await Scenarios.SuccessfulRejectAsync(context);
-            await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.Rejected, exchange);
+            var (fixture, _) = await Scenarios.SuccessfulRejectAsync(context);
+            var show = await Eventually.ReadAsync(
+                () => context.SendAsync(ApiRequest.Show(fixture.Id)),
+                exchange => StatusIn(exchange, "peering.status") == PeeringStatus.Rejected,
+                context.CancellationToken);
+            Expect.Status(show, 200);
+            var body = JsonBody.Object(show);
+            var expected = fixture.Expected;
+            Expect.Equal("peering.status", PeeringStatus.Rejected, JsonBody.StringAt(body, "peering.status"), show);
+            Expect.Equal("peering.name", expected.Name, JsonBody.StringAt(body, "peering.name"), show);
+            Expect.SameIdentifier("peering.request_vpc_info.vpc_id", expected.RequestVpcInfo.VpcId, JsonBody.StringAt(body, "peering.request_vpc_info.vpc_id"), show);
+            Expect.SameIdentifier("peering.accept_vpc_info.vpc_id", expected.AcceptVpcInfo.VpcId, JsonBody.StringAt(body, "peering.accept_vpc_info.vpc_id"), show);
         });
 
     public static readonly ConformanceCheck ListFindsRejected = new(
         new Requirement("REJ-008", Must, RequirementCategory.State,
-            "After the reject, the list filtered by `status=REJECTED` contains the peering.",
+            "After the reject, the peering is listed under `status=REJECTED` (which lists only REJECTED peerings) and not under `status=PENDING_ACCEPTANCE`.",
             "[OTC] list peerings with the status filter; [SDK-GO] ListVpcPeeringsRequest.status"),
         async context =>
         {
-            var (fixture, exchange) = await Scenarios.SuccessfulRejectAsync(context);
-            var query = new PeeringListQuery(Status: PeeringStatus.Rejected, Id: fixture.Id);
-            for (var page = 0; page < MaxListPages; page++)
+            var (fixture, _) = await Scenarios.SuccessfulRejectAsync(context);
+            var underRejected = await Eventually.ReadAsync(
+                () => SearchAsync(context, PeeringStatus.Rejected, fixture.Id), found => found.Found, context.CancellationToken);
+            if (!underRejected.Found)
             {
-                var result = await context.Accepter.ListAsync(query, context.CancellationToken);
-                if (result.Peerings.Any(peering => string.Equals(peering.Id, fixture.Id, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return;
-                }
-
-                if (result.Peerings.Count == 0 || !result.Links.Any(link => link.Rel == "next"))
-                {
-                    break;
-                }
-
-                query = query with { Marker = result.Peerings[^1].Id };
+                throw new RequirementFailedException(
+                    $"peering {fixture.Id} in the list filtered by status=REJECTED (searched {underRejected.Pages} page(s))",
+                    "a list without it",
+                    underRejected.Last);
             }
 
-            throw new RequirementFailedException(
-                $"peering {fixture.Id} in GET /v2.0/vpc/peerings?status=REJECTED&id={fixture.Id}",
-                "a list without it (the reject answer is shown below)",
-                exchange);
+            var underPending = await SearchAsync(context, PeeringStatus.PendingAcceptance, fixture.Id);
+            if (underPending.Found)
+            {
+                throw new RequirementFailedException(
+                    $"rejected peering {fixture.Id} absent from the list filtered by status=PENDING_ACCEPTANCE", "it is listed there", underPending.Last);
+            }
         });
 
     public static readonly ConformanceCheck ActiveCannotBeRejected = new(
@@ -93,4 +101,53 @@ internal static class StateChecks
             Expect.ClientError(accept, $"accepting rejected peering {fixture.Id}");
             await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.Rejected, accept);
         });
+
+    /// <summary>
+    /// Lists by status (and id, a documented filter that keeps the answer short), following the pages (Neutron style:
+    /// <c>marker</c> = last id) until the peering shows up or the pages end; every item must have the status asked for.
+    /// </summary>
+    private static async Task<ListSearch> SearchAsync(CheckContext context, string status, string peeringId)
+    {
+        var query = new PeeringListQuery(Status: status, Id: peeringId);
+        for (var page = 1; ; page++)
+        {
+            var exchange = await context.SendAsync(ApiRequest.List(query));
+            Expect.Status(exchange, 200);
+            var peerings = PeeringsIn(exchange);
+            var misfiled = peerings.FirstOrDefault(peering => JsonBody.StringAt(peering, "status") != status);
+            if (misfiled.ValueKind != JsonValueKind.Undefined)
+            {
+                throw new RequirementFailedException($"only {status} peerings in a list filtered by status={status}",
+                    $"peering {Expect.Quote(JsonBody.StringAt(misfiled, "id"))} with status {Expect.Quote(JsonBody.StringAt(misfiled, "status"))}", exchange);
+            }
+
+            if (peerings.Any(peering => string.Equals(JsonBody.StringAt(peering, "id"), peeringId, StringComparison.OrdinalIgnoreCase)))
+            {
+                return new ListSearch(true, page, exchange);
+            }
+
+            if (peerings.Count == 0 || page == MaxListPages || !HasNextLink(exchange))
+            {
+                return new ListSearch(false, page, exchange);
+            }
+
+            query = query with { Marker = JsonBody.StringAt(peerings[^1], "id") };
+        }
+    }
+
+    private static List<JsonElement> PeeringsIn(PeeringExchange exchange)
+    {
+        var body = JsonBody.Object(exchange);
+        return body.TryGetProperty("peerings", out var peerings) && peerings.ValueKind == JsonValueKind.Array
+            ? peerings.EnumerateArray().ToList()
+            : throw new RequirementFailedException("a list body with a \"peerings\" array", "none", exchange);
+    }
+
+    private static bool HasNextLink(PeeringExchange exchange) =>
+        JsonBody.Object(exchange).TryGetProperty("peerings_links", out var links)
+        && links.ValueKind == JsonValueKind.Array
+        && links.EnumerateArray().Any(link => JsonBody.StringAt(link, "rel") == "next");
+
+    private static string? StatusIn(PeeringExchange exchange, string path) =>
+        JsonBody.TryParseObject(exchange.Body, out var body) ? JsonBody.StringAt(body, path) : null;
 }

@@ -1,24 +1,33 @@
 using System.Collections.Concurrent;
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.Running;
 
 namespace PeeringContracts.Conformance.Fixtures;
 
 /// <summary>
 /// <c>PEERING_FIXTURES=api</c>: creates each peering through <c>POST /v2.0/vpc/peerings</c> as the requesting tenant,
-/// from its VPC to the accepting tenant's VPC, and deletes every one of them at the end.
+/// from its VPC to the accepting tenant's VPC, and deletes it as soon as its check is done (or at the end of the run).
 /// </summary>
 public sealed class ApiFixtures(
     PeeringApiClient requester, PeeringApiClient accepter, string requesterVpcId, string accepterVpcId, string accepterTenantId)
     : IPeeringFixtures
 {
-    private readonly ConcurrentQueue<string> created = new();
+    /// <summary>
+    /// Some providers allow one live peering per VPC pair, or throttle creation: a 409 or 429 is retried while other
+    /// checks release theirs, for at most this long.
+    /// </summary>
+    private static readonly TimeSpan ConflictPatience = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(2);
+
+    private readonly ConcurrentDictionary<string, bool> live = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool CanMakeActivePeerings => true;
 
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
     {
         var request = new CreatePeeringRequest(name, new VpcInfo(requesterVpcId), new VpcInfo(accepterVpcId, accepterTenantId));
-        var peering = await FixtureSteps.RunAsync("creating a pending peering as the requesting tenant",
-            () => requester.CreateAsync(request, cancellationToken));
-        created.Enqueue(peering.Id);
+        var peering = await CreatePatientlyAsync(request, cancellationToken);
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
@@ -37,19 +46,68 @@ public sealed class ApiFixtures(
         return pending with { Expected = pending.Expected with { Status = PeeringStatus.Active } };
     }
 
+    public async Task ReleaseAsync(PeeringFixture fixture, CancellationToken cancellationToken)
+    {
+        if (live.ContainsKey(fixture.Id) && await DeleteAsync(fixture.Id, cancellationToken) is null)
+        {
+            live.TryRemove(fixture.Id, out _);
+        }
+    }
+
     public async Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        while (created.TryDequeue(out var peeringId))
+        foreach (var peeringId in live.Keys)
         {
             var problem = await DeleteAsync(peeringId, cancellationToken);
-            if (problem is not null)
+            if (problem is null)
+            {
+                live.TryRemove(peeringId, out _);
+            }
+            else
             {
                 problems.Add(problem);
             }
         }
 
         return problems;
+    }
+
+    private async Task<Peering> CreatePatientlyAsync(CreatePeeringRequest request, CancellationToken cancellationToken)
+    {
+        const string step = "creating a pending peering as the requesting tenant";
+        var giveUpAt = DateTimeOffset.UtcNow + ConflictPatience;
+        var pause = TimeSpan.FromMilliseconds(100);
+        while (true)
+        {
+            try
+            {
+                var peering = await requester.CreateAsync(request, cancellationToken);
+                live.TryAdd(peering.Id, true);
+                return peering;
+            }
+            catch (PeeringApiException refused) when (refused.StatusCode is 409 or 429 && DateTimeOffset.UtcNow < giveUpAt)
+            {
+                await Task.Delay(pause, cancellationToken);
+                pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
+            }
+            catch (PeeringApiException refused)
+            {
+                throw new FixtureFailedException(step, refused.StatusCode is 409 or 429
+                    ? $"{refused.Message}; still refused after {ConflictPatience.TotalSeconds:0} s. If the provider allows one live peering per VPC pair, run the checks one at a time: add '-- NUnit.NumberOfTestWorkers=1' to the dotnet test command."
+                    : refused.Message, refused.Exchange);
+            }
+            catch (PeeringResponseException unreadable)
+            {
+                // The peering may exist although its answer is not in the documented shape: keep its id for cleanup.
+                if (FixtureSteps.CreatedIdIn(unreadable.Exchange.Body) is { } createdId)
+                {
+                    live.TryAdd(createdId, true);
+                }
+
+                throw new FixtureFailedException(step, unreadable.Message, unreadable.Exchange);
+            }
+        }
     }
 
     /// <summary>Either side may delete; the requester tries first, the accepter second. 404 means already gone.</summary>

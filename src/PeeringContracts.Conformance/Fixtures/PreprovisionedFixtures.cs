@@ -12,6 +12,8 @@ public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, Pee
 {
     private readonly ConcurrentQueue<string> unused = new(pendingIds);
 
+    public bool CanMakeActivePeerings => false;
+
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
     {
         if (!unused.TryDequeue(out var peeringId))
@@ -20,12 +22,15 @@ public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, Pee
                 $"all {pendingIds.Count} ids of PEERING_PENDING_IDS are used up; a full run needs one per check that rejects a pending peering.");
         }
 
-        var peering = await FixtureSteps.ShowPendingAsync(accepter, peeringId, cancellationToken);
+        var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.PendingAcceptance, cancellationToken);
         return new PeeringFixture(peeringId, peering);
     }
 
     public Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken) =>
         throw new PrerequisiteMissingException("fixtures 'preprovisioned' cannot make an ACTIVE peering; use 'api' or 'provider-state' for this check.");
+
+    /// <summary>The peerings are not the run's: nothing to remove.</summary>
+    public Task ReleaseAsync(PeeringFixture fixture, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);

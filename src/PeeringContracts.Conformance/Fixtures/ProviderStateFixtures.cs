@@ -15,21 +15,24 @@ public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, 
 {
     private readonly ConcurrentDictionary<string, bool> statesUsed = new();
 
+    public bool CanMakeActivePeerings => true;
+
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
     {
         var peeringId = await SetUpAsync(ProviderStates.PendingPeering, cancellationToken);
-        var peering = await FixtureSteps.ShowPendingAsync(accepter, peeringId, cancellationToken);
+        var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.PendingAcceptance, cancellationToken);
         return new PeeringFixture(peeringId, peering);
     }
 
     public async Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken)
     {
         var peeringId = await SetUpAsync(ProviderStates.ActivePeering, cancellationToken);
-        var peering = await FixtureSteps.RunAsync($"showing peering {peeringId} as the accepting tenant",
-            () => accepter.ShowAsync(peeringId, cancellationToken));
-        FixtureSteps.RequireStatus(peering, PeeringStatus.Active, $"provider state '{ProviderStates.ActivePeering}'");
+        var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.Active, cancellationToken);
         return new PeeringFixture(peeringId, peering);
     }
+
+    /// <summary>The provider's teardown removes what a state made; it runs once per state at the end of the run.</summary>
+    public Task ReleaseAsync(PeeringFixture fixture, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken)
     {

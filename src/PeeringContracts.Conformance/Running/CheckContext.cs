@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Requirements;
@@ -13,6 +14,8 @@ public sealed class CheckContext(
     TenantClients tenants,
     CancellationToken cancellationToken)
 {
+    private readonly ConcurrentQueue<PeeringFixture> held = new();
+
     public Requirement Requirement { get; } = requirement;
     public TargetSettings Settings { get; } = settings;
     public FixtureData Data { get; } = new(settings.Seed, requirement.Id);
@@ -24,15 +27,38 @@ public sealed class CheckContext(
     /// <summary>A client that sends no <c>X-Auth-Token</c> at all.</summary>
     public PeeringApiClient Anonymous => tenants.Anonymous;
 
+    public bool HasRequester => tenants.Requester is not null;
+
+    /// <summary>Whether the fixture strategy can make ACTIVE peerings (preprovisioned fixtures cannot).</summary>
+    public bool CanMakeActivePeerings => fixtures.CanMakeActivePeerings;
+
     public PeeringApiClient Requester => tenants.Requester
         ?? throw new PrerequisiteMissingException($"{SettingNames.RequesterToken} is not set, so the requesting tenant cannot be played.");
 
     public PeeringApiClient Outsider => tenants.Outsider
         ?? throw new PrerequisiteMissingException($"{SettingNames.OutsiderToken} is not set, so no unrelated tenant can be played.");
 
-    public Task<PeeringFixture> PendingPeeringAsync() => fixtures.CreatePendingAsync(Data.PeeringName(), CancellationToken);
+    public async Task<PeeringFixture> PendingPeeringAsync() => Hold(await fixtures.CreatePendingAsync(Data.PeeringName(), CancellationToken));
 
-    public Task<PeeringFixture> ActivePeeringAsync() => fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken);
+    public async Task<PeeringFixture> ActivePeeringAsync() => Hold(await fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken));
+
+    /// <summary>Gives a fixture back before the check ends (checks that use several in turn), so the next one can be made.</summary>
+    public Task ReleaseAsync(PeeringFixture fixture) => fixtures.ReleaseAsync(fixture, CancellationToken);
+
+    /// <summary>Gives back every fixture the check made; the runner calls it when the check ends, however it ended.</summary>
+    internal async Task ReleaseAllAsync()
+    {
+        while (held.TryDequeue(out var fixture))
+        {
+            await fixtures.ReleaseAsync(fixture, CancellationToken);
+        }
+    }
+
+    private PeeringFixture Hold(PeeringFixture fixture)
+    {
+        held.Enqueue(fixture);
+        return fixture;
+    }
 
     /// <summary>Sends the reject as the given tenant (the accepter by default) and returns the raw exchange.</summary>
     public Task<PeeringExchange> RejectAsync(string peeringId, PeeringApiClient? asTenant = null) =>

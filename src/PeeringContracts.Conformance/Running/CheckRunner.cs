@@ -28,6 +28,10 @@ public static class CheckRunner
                 : Verdict.Failed;
             return new CheckResult(requirement, verdict, Describe(requirement, problem, context.Settings.Timeout), clock.Elapsed);
         }
+        finally
+        {
+            await context.ReleaseAllAsync();
+        }
     }
 
     private static string Describe(Requirement requirement, Exception problem, TimeSpan timeout) => problem switch

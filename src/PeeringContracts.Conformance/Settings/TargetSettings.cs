@@ -55,10 +55,8 @@ public sealed class TargetSettings
         return settings;
     }
 
-    /// <summary>A one-line description for logs and reports: no token, no credentials in the URL.</summary>
-    public string DescribeTarget() => BaseUrl is null
-        ? "embedded reference provider (127.0.0.1)"
-        : new UriBuilder(BaseUrl) { UserName = string.Empty, Password = string.Empty }.Uri.ToString();
+    /// <summary>A one-line description for logs and reports (URLs with credentials are refused at load, tokens never shown).</summary>
+    public string DescribeTarget() => BaseUrl?.ToString() ?? "embedded reference provider (127.0.0.1)";
 
     private void RequireWhatTheTargetNeeds()
     {
@@ -119,6 +117,12 @@ public sealed class TargetSettings
         if (!Uri.TryCreate(value, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             throw new ConformanceConfigurationException(name, $"'{value}' is not an absolute http or https URL.");
+        }
+
+        if (url.UserInfo.Length > 0)
+        {
+            // Credentials in a URL end up in every logged request; the API authenticates with X-Auth-Token anyway.
+            throw new ConformanceConfigurationException(name, "carries credentials (user:password@); give tokens through the PEERING_*_TOKEN variables instead.");
         }
 
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
