@@ -28,23 +28,16 @@ internal static class AuthChecks
         new Requirement("REJ-015", Should, RequirementCategory.Auth,
             "The requesting tenant cannot reject (4xx) and the peering stays `PENDING_ACCEPTANCE`.",
             "inferred: [SEED] reject is how a tenant refuses a request another tenant initiated"),
-        context =>
-        {
-            var requester = context.Requester;
-            return Scenarios.RefusedRejectLeavesPendingAsync(context,
-                peeringId => context.RejectAsync(peeringId, requester),
-                exchange => Expect.ClientError(exchange, "a reject sent by the requesting tenant"));
-        });
+        context => OtherTenantIsRefusedAsync(context, context.Requester, "the requesting tenant"));
 
     public static readonly ConformanceCheck OutsiderCannotReject = new(
         new Requirement("REJ-016", Should, RequirementCategory.Auth,
             "An unrelated (outsider) tenant cannot reject (4xx) and the peering stays `PENDING_ACCEPTANCE`.",
             "inferred: tenant isolation; only the two sides of a peering can see it"),
-        context =>
-        {
-            var outsider = context.Outsider;
-            return Scenarios.RefusedRejectLeavesPendingAsync(context,
-                peeringId => context.RejectAsync(peeringId, outsider),
-                exchange => Expect.ClientError(exchange, "a reject sent by an unrelated tenant"));
-        });
+        context => OtherTenantIsRefusedAsync(context, context.Outsider, "an unrelated tenant"));
+
+    private static Task OtherTenantIsRefusedAsync(CheckContext context, PeeringApiClient tenant, string who) =>
+        Scenarios.RefusedRejectLeavesPendingAsync(context,
+            peeringId => context.RejectAsync(peeringId, tenant),
+            exchange => Expect.ClientError(exchange, $"a reject sent by {who}"));
 }
