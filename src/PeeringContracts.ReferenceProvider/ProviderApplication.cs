@@ -3,6 +3,7 @@ using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.ProviderStates;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider;
@@ -18,6 +19,7 @@ internal static class ProviderApplication
     {
         var directory = new TenantDirectory(options.Tenants);
         var faults = new FaultSwitches(options.Faults, options.SlowRejectDelay ?? SlowRejectDelayFromEnvironment());
+        var quirks = new QuirkSwitches(options.Quirks);
         if (options.EnableProviderStates)
         {
             directory.ByRole(TenantRoles.Requester);
@@ -27,6 +29,7 @@ internal static class ProviderApplication
         builder.Services
             .AddSingleton(directory)
             .AddSingleton(faults)
+            .AddSingleton(quirks)
             .AddSingleton<PeeringStore>()
             .AddSingleton<ProviderStateRegistry>();
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -39,11 +42,13 @@ internal static class ProviderApplication
 
         var app = builder.Build();
         app.UseMiddleware<ErrorBoundary>();
+        app.Use(quirks.EveryAnswerAsync);
         app.UseStatusCodePages(context => ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
-        PeeringRoutes.Map(app, faults);
+        var routes = app.MapGroup(quirks.BasePath);
+        PeeringRoutes.Map(routes, faults);
         if (options.EnableProviderStates)
         {
-            ProviderStateEndpoint.Map(app);
+            ProviderStateEndpoint.Map(routes);
         }
 
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.ReferenceProvider;
 
@@ -15,14 +16,18 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
         BaseUrl = baseUrl;
         Tenants = options.Tenants;
         Faults = options.Faults.ToHashSet(StringComparer.Ordinal);
+        Quirks = options.Quirks.ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The root of the API with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>The root of the API with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c> (with the
+    /// <c>path-prefix</c> quirk <c>http://127.0.0.1:41234/gw/</c>).</summary>
     public Uri BaseUrl { get; }
 
     public IReadOnlyList<TenantAccount> Tenants { get; }
 
     public IReadOnlySet<string> Faults { get; }
+
+    public IReadOnlySet<string> Quirks { get; }
 
     public static async Task<ReferenceProviderHost> StartAsync(ReferenceProviderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -38,7 +43,8 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
         var app = ProviderApplication.Build(builder, options);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new ReferenceProviderHost(app, new Uri(address.TrimEnd('/') + "/"), options);
+        var basePath = app.Services.GetRequiredService<QuirkSwitches>().BasePath;
+        return new ReferenceProviderHost(app, new Uri($"{address.TrimEnd('/')}{basePath}/"), options);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,11 +1,14 @@
 namespace PeeringContracts.ReferenceProvider;
 
-/// <summary>How a reference provider starts: which faults are on, whether the provider-state endpoint exists, and
+/// <summary>How a reference provider starts: which faults and quirks are on, whether the provider-state endpoint exists, and
 /// which tenants it knows.</summary>
 public sealed class ReferenceProviderOptions
 {
     /// <summary>Names from <see cref="FaultCatalog"/>; an unknown name makes the start fail with an <see cref="ArgumentException"/>.</summary>
     public IReadOnlyCollection<string> Faults { get; init; } = [];
+
+    /// <summary>Names from <see cref="QuirkCatalog"/>; an unknown name makes the start fail with an <see cref="ArgumentException"/>.</summary>
+    public IReadOnlyCollection<string> Quirks { get; init; } = [];
 
     /// <summary>Maps <c>POST /_pact/provider-states</c>; off by default because it bypasses authentication.</summary>
     public bool EnableProviderStates { get; init; }

@@ -1,7 +1,8 @@
 namespace PeeringContracts.ReferenceProvider;
 
 /// <summary>
-/// Options of the standalone program, from configuration: <c>PEERING_FAULTS</c> or <c>--faults</c> (comma-separated),
+/// Options of the standalone program, from configuration: <c>PEERING_FAULTS</c> or <c>--faults</c> and
+/// <c>PEERING_QUIRKS</c> or <c>--quirks</c> (comma-separated),
 /// <c>PEERING_PROVIDER_STATES=true</c> or <c>--provider-states</c>, and per role <c>Tenants:&lt;Role&gt;:Token</c>,
 /// <c>:TenantId</c>, <c>:VpcId</c> (for example the environment variable <c>Tenants__Accepter__Token</c>).
 /// </summary>
@@ -13,8 +14,8 @@ internal static class StandaloneOptions
 
     public static ReferenceProviderOptions From(IConfiguration configuration) => new()
     {
-        Faults = (configuration["faults"] ?? configuration["PEERING_FAULTS"] ?? "")
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        Faults = Names(configuration["faults"] ?? configuration["PEERING_FAULTS"]),
+        Quirks = Names(configuration["quirks"] ?? configuration["PEERING_QUIRKS"]),
         EnableProviderStates = IsTrue(configuration["provider-states"]) || IsTrue(configuration["PEERING_PROVIDER_STATES"]),
         Tenants = [.. DefaultTenants.All.Select(tenant => Configured(tenant, configuration.GetSection($"Tenants:{tenant.Role}")))],
     };
@@ -25,6 +26,9 @@ internal static class StandaloneOptions
         TenantId = section["TenantId"] ?? tenant.TenantId,
         VpcId = section["VpcId"] ?? tenant.VpcId,
     };
+
+    private static string[] Names(string? commaSeparated) =>
+        (commaSeparated ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool IsTrue(string? value) => bool.TryParse(value, out var flag) && flag;
 }

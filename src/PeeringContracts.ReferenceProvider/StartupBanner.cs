@@ -1,6 +1,6 @@
 namespace PeeringContracts.ReferenceProvider;
 
-/// <summary>What the standalone program prints once it listens: where, as whom to call it, and which faults are on.
+/// <summary>What the standalone program prints once it listens: where, as whom to call it, and which faults and quirks are on.
 /// Only the documented default tokens are printed; a token set by configuration may be a real secret.</summary>
 internal static class StartupBanner
 {
@@ -14,7 +14,10 @@ internal static class StartupBanner
             output.WriteLine($"  {tenant.Role,-9}  token {token}  tenant {tenant.TenantId}  vpc {tenant.VpcId}");
         }
 
-        output.WriteLine($"Faults: {(options.Faults.Count == 0 ? "none" : string.Join(", ", options.Faults))}");
+        output.WriteLine($"Faults: {Listed(options.Faults)}");
+        output.WriteLine($"Quirks: {Listed(options.Quirks)}");
         output.WriteLine($"Provider states: {(options.EnableProviderStates ? "POST /_pact/provider-states" : "off")}");
     }
+
+    private static string Listed(IReadOnlyCollection<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.Endpoints;
@@ -13,7 +14,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// </summary>
 internal static class PeeringActionEndpoints
 {
-    public static async Task<IResult> Accept(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
+    public static async Task<IResult> Accept(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -21,12 +22,13 @@ internal static class PeeringActionEndpoints
         }
 
         var result = await store.TransitionAsync(id, http.Caller().TenantId, faults.AcceptRule);
+        quirks.Transitioned(result);
         return result.Outcome == TransitionOutcome.Done
-            ? JsonAnswer.With(PeeringJson.Fields(result.Peering!))
-            : Refusal(id, result, faults.AcceptRule);
+            ? JsonAnswer.With(PeeringJson.Fields(result.Peering!, quirks))
+            : Refusal(id, result, faults.AcceptRule, quirks);
     }
 
-    public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
+    public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         await faults.DelayRejectAsync();
         if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
@@ -43,9 +45,10 @@ internal static class PeeringActionEndpoints
 
         var caller = http.Caller();
         var result = await store.TransitionAsync(id, caller.TenantId, faults.RejectRule);
+        quirks.Transitioned(result);
         if (result.Outcome == TransitionOutcome.Done)
         {
-            return JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(result.Peering!)), faults.RejectSuccessStatus, faults.RejectContentType);
+            return Rejected(result.Peering!, faults, quirks);
         }
 
         if (result.Peering is null && faults.FailsOnUnknownId)
@@ -55,7 +58,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Peering is null && faults.InventsUnknownPeerings)
         {
-            return JsonAnswer.With(PeeringJson.Fields(FaultSwitches.InventRejectedPeering(id, caller)));
+            return JsonAnswer.With(PeeringJson.Fields(FaultSwitches.InventRejectedPeering(id, caller), quirks));
         }
 
         if (result.Peering?.Status == PeeringStatus.Rejected && faults.FailsOnSecondReject)
@@ -63,15 +66,18 @@ internal static class PeeringActionEndpoints
             throw new InvalidOperationException($"Fault {FaultNames.SecondReject500}: a second reject fails.");
         }
 
-        return Refusal(id, result, faults.RejectRule);
+        return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, quirks);
     }
 
-    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule) => result.Outcome switch
+    private static IResult Rejected(PeeringRecord peering, FaultSwitches faults, QuirkSwitches quirks) =>
+        JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(peering, quirks)), faults.RejectSuccessStatus, faults.RejectContentType);
+
+    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, QuirkSwitches quirks) => result.Outcome switch
     {
-        TransitionOutcome.Forbidden => ApiError.Neutron(
+        TransitionOutcome.Forbidden when !quirks.HidesPeeringsFromTheRequester => ApiError.Neutron(
             StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
         TransitionOutcome.Conflict => ApiError.Neutron(
-            StatusCodes.Status409Conflict,
+            quirks.WrongStateStatus,
             "PeeringStateConflict",
             $"Peering {id} is {result.Peering!.Status}; only a {PeeringStatus.PendingAcceptance} peering can be {rule.Verb}ed."),
         _ => ApiError.PeeringNotFound(id),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Extensions;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.Endpoints;
@@ -9,7 +10,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>POST</c> and <c>GET /v2.0/vpc/peerings</c>: create, and list what the caller is a side of.</summary>
 internal static class PeeringCollectionEndpoints
 {
-    public static async Task<IResult> Create(HttpContext http, PeeringStore store, TenantDirectory directory)
+    public static async Task<IResult> Create(HttpContext http, PeeringStore store, TenantDirectory directory, QuirkSwitches quirks)
     {
         var caller = http.Caller();
         var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(http.Request);
@@ -24,7 +25,7 @@ internal static class PeeringCollectionEndpoints
             return ApiError.BadRequest(problem!);
         }
 
-        if (request.RequestTenantId is not null && request.RequestTenantId != caller.TenantId)
+        if (request.RequestTenantId is not null && !TenantIds.Same(request.RequestTenantId, caller.TenantId))
         {
             return ApiError.BadRequest("peering.request_vpc_info.tenant_id must be the calling tenant's own id.");
         }
@@ -34,13 +35,13 @@ internal static class PeeringCollectionEndpoints
             return VpcNotFound(request.RequestVpcId);
         }
 
-        var acceptTenantId = request.AcceptTenantId ?? caller.TenantId;
-        if (!directory.HasTenant(acceptTenantId))
+        var acceptTenant = request.AcceptTenantId is null ? caller : directory.ById(request.AcceptTenantId);
+        if (acceptTenant is null)
         {
             return ApiError.NotFound("TenantNotFound", "peering.accept_vpc_info.tenant_id names no known tenant.");
         }
 
-        if (directory.OwnerOfVpc(request.AcceptVpcId)?.TenantId != acceptTenantId)
+        if (directory.OwnerOfVpc(request.AcceptVpcId)?.TenantId != acceptTenant.TenantId)
         {
             return VpcNotFound(request.AcceptVpcId);
         }
@@ -50,17 +51,20 @@ internal static class PeeringCollectionEndpoints
             return ApiError.BadRequest("A VPC cannot peer with itself: request_vpc_info and accept_vpc_info name the same VPC.");
         }
 
-        var status = acceptTenantId == caller.TenantId ? PeeringStatus.Active : PeeringStatus.PendingAcceptance;
-        var peering = store.Add(
+        var status = acceptTenant.TenantId == caller.TenantId ? PeeringStatus.Active : PeeringStatus.PendingAcceptance;
+        var peering = store.AddUnlessBlocked(
+            quirks.BlocksNewPeering(request.RequestVpcId, request.AcceptVpcId),
             request.Name,
             request.Description,
             new VpcInfo(request.RequestVpcId, caller.TenantId),
-            new VpcInfo(request.AcceptVpcId, acceptTenantId),
+            new VpcInfo(request.AcceptVpcId, acceptTenant.TenantId),
             status);
-        return JsonAnswer.With(PeeringJson.Wrapped(peering), StatusCodes.Status201Created);
+        return peering is null
+            ? ApiError.Neutron(StatusCodes.Status409Conflict, "PeeringExists", "These two VPCs already have a pending or active peering.")
+            : JsonAnswer.With(PeeringJson.Wrapped(peering, quirks), StatusCodes.Status201Created);
     }
 
-    public static IResult List(HttpContext http, PeeringStore store)
+    public static IResult List(HttpContext http, PeeringStore store, QuirkSwitches quirks)
     {
         var caller = http.Caller();
         var (query, problem) = PeeringListQuery.From(http.Request.Query);
@@ -70,6 +74,7 @@ internal static class PeeringCollectionEndpoints
         }
 
         var visible = store.InCreationOrder()
+            .Select(quirks.AsRead)
             .Where(peering => peering.IsVisibleTo(caller.TenantId) && query.Matches(peering))
             .ToList();
         var start = 0;
@@ -82,29 +87,29 @@ internal static class PeeringCollectionEndpoints
             }
         }
 
-        var limit = query.Limit ?? int.MaxValue;
+        var limit = Math.Min(query.Limit ?? int.MaxValue, quirks.MaxPageSize);
         var page = visible.Skip(start).Take(limit).ToList();
         var links = new JsonArray();
         if (visible.Count - start > limit)
         {
-            links.Add(new JsonObject { ["href"] = NextPageHref(http.Request, page[^1].Id), ["rel"] = "next" });
+            links.Add(new JsonObject { ["href"] = NextPageHref(http.Request, quirks.PeeringId(page[^1].Id)), ["rel"] = "next" });
         }
 
         return JsonAnswer.With(new JsonObject
         {
-            ["peerings"] = new JsonArray([.. page.Select(PeeringJson.Fields)]),
+            ["peerings"] = new JsonArray([.. page.Select(peering => PeeringJson.Fields(peering, quirks))]),
             ["peerings_links"] = links,
         });
     }
 
     private static ApiError VpcNotFound(string vpcId) => ApiError.NotFound("VpcNotFound", $"Vpc {vpcId} could not be found.");
 
-    private static string NextPageHref(HttpRequest request, Guid lastId)
+    private static string NextPageHref(HttpRequest request, string lastId)
     {
         var query = request.Query
             .Where(parameter => parameter.Key != "marker")
             .Select(parameter => KeyValuePair.Create(parameter.Key, (string?)parameter.Value.ToString()))
-            .Append(KeyValuePair.Create("marker", (string?)lastId.ToString()));
+            .Append(KeyValuePair.Create("marker", (string?)lastId));
         return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, request.Path, QueryString.Create(query));
     }
 }

@@ -1,5 +1,6 @@
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.Endpoints;
@@ -7,7 +8,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /v2.0/vpc/peerings/{id}</c>. A tenant that is neither side gets 404.</summary>
 internal static class PeeringItemEndpoints
 {
-    public static IResult Show(string peeringId, HttpContext http, PeeringStore store)
+    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -16,11 +17,11 @@ internal static class PeeringItemEndpoints
 
         var peering = store.Find(id);
         return peering is not null && peering.IsVisibleTo(http.Caller().TenantId)
-            ? JsonAnswer.With(PeeringJson.Wrapped(peering))
+            ? JsonAnswer.With(PeeringJson.Wrapped(quirks.AsRead(peering), quirks))
             : ApiError.PeeringNotFound(id);
     }
 
-    public static async Task<IResult> Update(string peeringId, HttpContext http, PeeringStore store)
+    public static async Task<IResult> Update(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -55,7 +56,7 @@ internal static class PeeringItemEndpoints
             Name = request.Name ?? peering.Name,
             Description = request.Description ?? peering.Description,
         });
-        return updated is null ? ApiError.PeeringNotFound(id) : JsonAnswer.With(PeeringJson.Wrapped(updated));
+        return updated is null ? ApiError.PeeringNotFound(id) : JsonAnswer.With(PeeringJson.Wrapped(updated, quirks));
     }
 
     public static IResult Delete(string peeringId, HttpContext http, PeeringStore store)

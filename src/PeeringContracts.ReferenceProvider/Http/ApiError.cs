@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.ReferenceProvider.Http;
 
@@ -57,14 +58,15 @@ internal sealed class ApiError : IResult
     public Task ExecuteAsync(HttpContext httpContext)
     {
         var faults = httpContext.RequestServices.GetRequiredService<FaultSwitches>();
+        var quirks = httpContext.RequestServices.GetRequiredService<QuirkSwitches>();
         httpContext.Response.StatusCode = StatusCode;
         if (faults.RendersErrorsAsHtml)
         {
             return FaultyErrorPage.WriteHtmlAsync(httpContext, StatusCode);
         }
 
-        var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : body;
-        httpContext.Response.ContentType = "application/json; charset=utf-8";
+        var answer = quirks.ShapeError(faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : body);
+        httpContext.Response.ContentType = JsonAnswer.ContentType;
         return httpContext.Response.WriteAsync(answer.ToJsonString());
     }
 }

@@ -1,19 +1,20 @@
 using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
-/// <summary>The documented response shape of a peering (field names as the API spells them).</summary>
+/// <summary>The documented response shape of a peering (field names as the API spells them), as the quirks format it.</summary>
 internal static class PeeringJson
 {
-    public static JsonObject Fields(PeeringRecord peering)
+    public static JsonObject Fields(PeeringRecord peering, QuirkSwitches quirks)
     {
         var fields = new JsonObject
         {
-            ["id"] = peering.Id.ToString(),
+            ["id"] = quirks.PeeringId(peering.Id),
             ["name"] = peering.Name,
             ["status"] = peering.Status,
-            ["request_vpc_info"] = VpcInfo(peering.RequestVpc),
-            ["accept_vpc_info"] = VpcInfo(peering.AcceptVpc),
+            ["request_vpc_info"] = VpcInfo(peering.RequestVpc, quirks),
+            ["accept_vpc_info"] = VpcInfo(peering.AcceptVpc, quirks),
             ["created_at"] = ApiClock.Format(peering.CreatedAt),
             ["updated_at"] = ApiClock.Format(peering.UpdatedAt),
         };
@@ -22,10 +23,12 @@ internal static class PeeringJson
             fields["description"] = peering.Description;
         }
 
+        quirks.AddExtraFields(fields, peering);
         return fields;
     }
 
-    public static JsonObject Wrapped(PeeringRecord peering) => new() { ["peering"] = Fields(peering) };
+    public static JsonObject Wrapped(PeeringRecord peering, QuirkSwitches quirks) => new() { ["peering"] = Fields(peering, quirks) };
 
-    private static JsonObject VpcInfo(VpcInfo info) => new() { ["vpc_id"] = info.VpcId, ["tenant_id"] = info.TenantId };
+    private static JsonObject VpcInfo(VpcInfo info, QuirkSwitches quirks) =>
+        new() { ["vpc_id"] = info.VpcId, ["tenant_id"] = quirks.TenantId(info.TenantId) };
 }

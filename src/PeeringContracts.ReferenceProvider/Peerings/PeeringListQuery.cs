@@ -1,4 +1,5 @@
 using System.Globalization;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
@@ -38,7 +39,7 @@ internal sealed record PeeringListQuery(string? Status, string? VpcId, string? T
         && (Name is null || Name == peering.Name)
         && (Id is null || SameId(Id, peering.Id.ToString()))
         && (VpcId is null || SameId(VpcId, peering.RequestVpc.VpcId) || SameId(VpcId, peering.AcceptVpc.VpcId))
-        && (TenantId is null || SameId(TenantId, peering.RequestVpc.TenantId) || SameId(TenantId, peering.AcceptVpc.TenantId));
+        && (TenantId is null || TenantIds.Same(TenantId, peering.RequestVpc.TenantId) || TenantIds.Same(TenantId, peering.AcceptVpc.TenantId));
 
     private static bool SameId(string wanted, string actual) => string.Equals(wanted, actual, StringComparison.OrdinalIgnoreCase);
 

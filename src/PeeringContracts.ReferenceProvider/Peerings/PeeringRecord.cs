@@ -20,4 +20,8 @@ internal sealed record PeeringRecord(
     }
 
     public bool IsVisibleTo(string tenantId) => PartyOf(tenantId) != PeeringParty.Outsider;
+
+    /// <summary>Whether this peering joins the two VPCs, in either direction.</summary>
+    public bool Connects(string vpcId, string otherVpcId) =>
+        (RequestVpc.VpcId == vpcId && AcceptVpc.VpcId == otherVpcId) || (RequestVpc.VpcId == otherVpcId && AcceptVpc.VpcId == vpcId);
 }

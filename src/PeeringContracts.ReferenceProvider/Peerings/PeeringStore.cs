@@ -7,15 +7,30 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 internal sealed class PeeringStore
 {
     private readonly ConcurrentDictionary<Guid, PeeringRecord> peerings = new();
+    private readonly Lock adding = new();
     private long lastSequence;
 
-    public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status)
+    public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status) =>
+        AddUnlessBlocked(null, name, description, requestVpc, acceptVpc, status)!;
+
+    /// <summary>Adds a peering unless an existing one <paramref name="blockedBy"/> matches (null when none can);
+    /// check and add share a lock, so two racing adds cannot both pass.</summary>
+    public PeeringRecord? AddUnlessBlocked(
+        Func<PeeringRecord, bool>? blockedBy, string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status)
     {
-        var now = ApiClock.Now();
-        var peering = new PeeringRecord(
-            Guid.NewGuid(), Interlocked.Increment(ref lastSequence), name, description, requestVpc, acceptVpc, status, now, now);
-        peerings[peering.Id] = peering;
-        return peering;
+        lock (adding)
+        {
+            if (blockedBy is not null && peerings.Values.Any(blockedBy))
+            {
+                return null;
+            }
+
+            var now = ApiClock.Now();
+            var peering = new PeeringRecord(
+                Guid.NewGuid(), Interlocked.Increment(ref lastSequence), name, description, requestVpc, acceptVpc, status, now, now);
+            peerings[peering.Id] = peering;
+            return peering;
+        }
     }
 
     public PeeringRecord? Find(Guid id) => peerings.GetValueOrDefault(id);
@@ -52,19 +67,19 @@ internal sealed class PeeringStore
             var next = current with { Status = rule.To, UpdatedAt = ApiClock.Now() };
             if (!rule.Persist)
             {
-                return new(TransitionOutcome.Done, next);
+                return new(TransitionOutcome.Done, next, current);
             }
 
             if (rule.RaceWindow is { } window)
             {
                 await Task.Delay(window);
                 peerings[id] = next;
-                return new(TransitionOutcome.Done, next);
+                return new(TransitionOutcome.Done, next, current);
             }
 
             if (peerings.TryUpdate(id, next, current))
             {
-                return new(TransitionOutcome.Done, next);
+                return new(TransitionOutcome.Done, next, current);
             }
         }
 

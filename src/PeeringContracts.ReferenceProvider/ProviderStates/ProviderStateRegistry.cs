@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using PeeringContracts.ReferenceProvider.Peerings;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.ProviderStates;
@@ -9,7 +10,7 @@ namespace PeeringContracts.ReferenceProvider.ProviderStates;
 /// The Pact provider states, shared with the consumer tests and the conformance suite. Setup creates a peering from
 /// the requester's VPC to the accepter's VPC in the named status; teardown removes what setups of that state made.
 /// </summary>
-internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory directory)
+internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory directory, QuirkSwitches quirks)
 {
     private static readonly Dictionary<string, string?> StatusByState = new(StringComparer.Ordinal)
     {
@@ -44,7 +45,7 @@ internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory 
 
         return new JsonObject
         {
-            ["peeringId"] = peeringId.ToString(),
+            ["peeringId"] = quirks.PeeringId(peeringId),
             ["accepterToken"] = accepter.Token,
             ["requesterToken"] = requester.Token,
         };

@@ -17,7 +17,8 @@ internal sealed class TenantDirectory
     public TenantAccount? ByToken(string? token) =>
         string.IsNullOrEmpty(token) ? null : tenants.FirstOrDefault(tenant => tenant.Token == token);
 
-    public bool HasTenant(string tenantId) => tenants.Any(tenant => tenant.TenantId == tenantId);
+    /// <summary>The tenant of that id, in either of its spellings (see <see cref="TenantIds.Same"/>).</summary>
+    public TenantAccount? ById(string tenantId) => tenants.FirstOrDefault(tenant => TenantIds.Same(tenant.TenantId, tenantId));
 
     public TenantAccount? OwnerOfVpc(string vpcId) => tenants.FirstOrDefault(tenant => tenant.VpcId == vpcId);
 

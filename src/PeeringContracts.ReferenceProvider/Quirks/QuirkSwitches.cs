@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.ReferenceProvider.Peerings;
+
+namespace PeeringContracts.ReferenceProvider.Quirks;
+
+/// <summary>
+/// The one place that decides what the active quirks change: behaviours that are unusual but allowed. The pipeline,
+/// the endpoints and the JSON renderings consult it at a few named points; with no quirk on, every answer here is
+/// the plain behaviour.
+/// </summary>
+internal sealed class QuirkSwitches
+{
+    private const string GatewayPrefix = "/gw";
+    private static readonly TimeSpan AnswerDelay = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan ReadLag = TimeSpan.FromMilliseconds(300);
+    private readonly StaleReads staleReads = new(ReadLag);
+
+    public QuirkSwitches(IReadOnlyCollection<string> names) =>
+        Active = names.Select(name => QuirkCatalog.Get(name).Name).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> Active { get; }
+
+    /// <summary>Where every route lives: <c>""</c>, or <c>/gw</c> with <c>path-prefix</c>.</summary>
+    public string BasePath => IsOn(QuirkNames.PathPrefix) ? GatewayPrefix : "";
+
+    public bool HidesPeeringsFromTheRequester => IsOn(QuirkNames.NotFoundForOtherTenants);
+
+    public int WrongStateStatus => IsOn(QuirkNames.BadRequestForWrongState) ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+
+    public int MaxPageSize => IsOn(QuirkNames.ListPageSize2) ? 2 : int.MaxValue;
+
+    /// <summary>The quirks of every answer, as middleware: its delay and its JSON content type.</summary>
+    public async Task EveryAnswerAsync(HttpContext http, RequestDelegate next)
+    {
+        if (IsOn(QuirkNames.CharsetContentType))
+        {
+            http.Response.OnStarting(() =>
+            {
+                if (http.Response.ContentType == JsonAnswer.ContentType)
+                {
+                    http.Response.ContentType = "application/json;charset=UTF-8";
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        if (IsOn(QuirkNames.SlowButInTime))
+        {
+            await Task.Delay(AnswerDelay, http.RequestAborted);
+        }
+
+        await next(http);
+    }
+
+    public string PeeringId(Guid id) => IsOn(QuirkNames.UppercaseIds) ? id.ToString().ToUpperInvariant() : id.ToString();
+
+    public string TenantId(string tenantId) =>
+        IsOn(QuirkNames.UuidTenantIds) && Guid.TryParse(tenantId, out var uuid) ? uuid.ToString() : tenantId;
+
+    public void AddExtraFields(JsonObject fields, PeeringRecord peering)
+    {
+        if (IsOn(QuirkNames.ExtraFields))
+        {
+            fields["tenant_id"] = TenantId(peering.RequestVpc.TenantId);
+            fields["project_id"] = TenantId(peering.RequestVpc.TenantId);
+            fields["tags"] = new JsonArray();
+            fields["links"] = new JsonObject { ["self"] = $"{BasePath}/v2.0/vpc/peerings/{PeeringId(peering.Id)}" };
+        }
+    }
+
+    /// <summary>With <c>code-message-errors</c>, a NeutronError body becomes <c>{"code","message"}</c>; other shapes stay.</summary>
+    public JsonObject ShapeError(JsonObject body) =>
+        IsOn(QuirkNames.CodeMessageErrors) && body["NeutronError"] is JsonObject neutron
+            ? new JsonObject { ["code"] = "VPC.0003", ["message"] = neutron["message"]?.DeepClone() }
+            : body;
+
+    /// <summary>A reject that found the peering REJECTED already, answered as a success by <c>idempotent-reject</c>.</summary>
+    public bool RepeatsReject(TransitionResult result) =>
+        IsOn(QuirkNames.IdempotentReject) && result is { Outcome: TransitionOutcome.Conflict, Peering.Status: PeeringStatus.Rejected };
+
+    /// <summary>Which existing peering stops a new one between these two VPCs: with <c>one-peering-per-vpc-pair</c> a
+    /// pending or active one between them; without it none (null).</summary>
+    public Func<PeeringRecord, bool>? BlocksNewPeering(string vpcId, string otherVpcId) =>
+        IsOn(QuirkNames.OnePeeringPerVpcPair)
+            ? existing => existing.Status is PeeringStatus.PendingAcceptance or PeeringStatus.Active && existing.Connects(vpcId, otherVpcId)
+            : null;
+
+    public void Transitioned(TransitionResult result)
+    {
+        if (IsOn(QuirkNames.LaggingReads) && result.Before is { } before)
+        {
+            staleReads.Remember(before);
+        }
+    }
+
+    /// <summary>The peering as show and list see it: with <c>lagging-reads</c>, possibly as it was before its last transition.</summary>
+    public PeeringRecord AsRead(PeeringRecord peering) => IsOn(QuirkNames.LaggingReads) ? staleReads.Read(peering) : peering;
+
+    private bool IsOn(string name) => Active.Contains(name);
+}
