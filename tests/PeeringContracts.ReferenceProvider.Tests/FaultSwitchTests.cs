@@ -326,10 +326,6 @@ public sealed class FaultSwitchTests
         showTime.ShouldBeLessThan(delay);
     }
 
-    private static async Task WithFaultAsync(string fault, Func<PeeringApi, Task> test)
-    {
-        await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = [fault] });
-        using var api = new PeeringApi(host);
-        await test(api);
-    }
+    private static Task WithFaultAsync(string fault, Func<PeeringApi, Task> test) =>
+        IsolatedProvider.RunAsync(new() { Faults = [fault] }, test);
 }

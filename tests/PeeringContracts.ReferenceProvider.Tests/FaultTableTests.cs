@@ -38,27 +38,6 @@ public sealed class FaultTableTests
         Should.Throw<ArgumentException>(() => FaultCatalog.Get("Slow-Reject")).Message.ShouldContain("slow-reject");
     }
 
-    private static List<(string Name, string Category, string Breaks, string[] CaughtBy)> ReadmeFaultRows()
-    {
-        var readme = Path.Combine(RepositoryRoot(), "src", "PeeringContracts.ReferenceProvider", "README.md");
-        return [.. File.ReadLines(readme)
-            .SkipWhile(line => line != "## Fault catalogue")
-            .TakeWhile(line => line != "## Benchmark")
-            .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
-            .Select(line => line.Trim().Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())
-            .Select(cells => (cells[0].Trim('`'), cells[1], cells[2], cells[3].Split(", ")))];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PeeringContracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No PeeringContracts.sln above {AppContext.BaseDirectory}.");
-    }
+    private static List<(string Name, string Category, string Breaks, string[] CaughtBy)> ReadmeFaultRows() =>
+        [.. ReadmeTable.Rows("Fault catalogue").Select(cells => (cells[0].Trim('`'), cells[1], cells[2], cells[3].Split(", ")))];
 }

@@ -27,6 +27,18 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task The_host_exposes_its_quirks_and_an_unknown_quirk_fails_the_start()
+    {
+        await using var host = await ReferenceProviderHost.StartAsync(new() { Quirks = ["extra-fields"], Faults = ["wrong-id"] });
+        var failure = await Should.ThrowAsync<ArgumentException>(() => ReferenceProviderHost.StartAsync(new() { Quirks = ["no-such-quirk"] }));
+
+        host.Quirks.ShouldBe(["extra-fields"]);
+        host.Faults.ShouldBe(["wrong-id"]);
+        failure.Message.ShouldContain("no-such-quirk");
+        failure.Message.ShouldContain("charset-content-type");
+    }
+
+    [Test]
     public async Task Tenants_sharing_a_token_fail_the_start()
     {
         var twin = DefaultTenants.Outsider with { Token = DefaultTenants.Accepter.Token };

@@ -10,7 +10,8 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary>
 /// <c>PUT /v2.0/vpc/peerings/{id}/accept</c> and <c>/reject</c>: only the accepting tenant, only from
 /// PENDING_ACCEPTANCE (409 otherwise, state unchanged). Both ignore any request body and content type. The reject
-/// consults <see cref="FaultSwitches"/> at its named points: before, malformed id, unknown id, refusal, answer.
+/// consults <see cref="FaultSwitches"/> at its named points: before, malformed id, unknown id, refusal, answer; both
+/// tell <see cref="QuirkSwitches"/> of the transition and let it shape refusals (and a repeated reject).
 /// </summary>
 internal static class PeeringActionEndpoints
 {

@@ -6,7 +6,8 @@ namespace PeeringContracts.ReferenceProvider.Http;
 
 /// <summary>
 /// An error answer in one of the documented shapes: <c>{"NeutronError":{"type","message","detail"}}</c> for API
-/// errors, <c>{"error_code":"APIGW.0301","error_msg"}</c> for 401. Messages never carry tokens or internals.
+/// errors (<c>{"code","message"}</c> with the <c>code-message-errors</c> quirk), <c>{"error_code":"APIGW.0301","error_msg"}</c>
+/// for 401. Messages never carry tokens or internals.
 /// </summary>
 internal sealed class ApiError : IResult
 {
@@ -65,7 +66,7 @@ internal sealed class ApiError : IResult
             return FaultyErrorPage.WriteHtmlAsync(httpContext, StatusCode);
         }
 
-        var answer = quirks.ShapeError(faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : body);
+        var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : quirks.ShapeError(body);
         httpContext.Response.ContentType = JsonAnswer.ContentType;
         return httpContext.Response.WriteAsync(answer.ToJsonString());
     }

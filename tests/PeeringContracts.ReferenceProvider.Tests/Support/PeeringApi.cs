@@ -62,8 +62,10 @@ public sealed class PeeringApi(ReferenceProviderHost host) : IDisposable
         }
 
         var response = await http.SendAsync(request);
+        // The header as sent, read before anything parses it (reading the body does): parsing turns "a;b" into "a; b".
+        var contentType = response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var sent) ? sent.ToString() : null;
         var body = await response.Content.ReadAsStringAsync();
-        return new ApiResponse($"{method} /{path}", response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, response);
+        return new ApiResponse($"{method} /{path}", response.StatusCode, contentType, body, response);
     }
 
     public void Dispose() => http.Dispose();
