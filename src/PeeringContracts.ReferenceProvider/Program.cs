@@ -1,4 +1,5 @@
 using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 var builder = WebApplication.CreateBuilder(StandaloneOptions.NormalizeSwitches(args));
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -9,5 +10,5 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 var options = StandaloneOptions.From(builder.Configuration);
 var app = ProviderApplication.Build(builder, options);
 await app.StartAsync();
-StartupBanner.Print(Console.Out, app.Urls, options);
+StartupBanner.Print(Console.Out, app.Urls, app.Services.GetRequiredService<QuirkSwitches>().BasePath, options);
 await app.WaitForShutdownAsync();

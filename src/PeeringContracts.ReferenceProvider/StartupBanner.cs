@@ -4,9 +4,9 @@ namespace PeeringContracts.ReferenceProvider;
 /// Only the documented default tokens are printed; a token set by configuration may be a real secret.</summary>
 internal static class StartupBanner
 {
-    public static void Print(TextWriter output, IEnumerable<string> urls, ReferenceProviderOptions options)
+    public static void Print(TextWriter output, IEnumerable<string> urls, string basePath, ReferenceProviderOptions options)
     {
-        output.WriteLine($"Reference VPC peering provider listening on {string.Join(", ", urls)}");
+        output.WriteLine($"Reference VPC peering provider listening on {string.Join(", ", urls.Select(url => url + basePath))}");
         output.WriteLine("Tenants (send the token as X-Auth-Token):");
         foreach (var tenant in options.Tenants)
         {
@@ -16,7 +16,7 @@ internal static class StartupBanner
 
         output.WriteLine($"Faults: {Listed(options.Faults)}");
         output.WriteLine($"Quirks: {Listed(options.Quirks)}");
-        output.WriteLine($"Provider states: {(options.EnableProviderStates ? "POST /_pact/provider-states" : "off")}");
+        output.WriteLine($"Provider states: {(options.EnableProviderStates ? $"POST {basePath}/_pact/provider-states" : "off")}");
     }
 
     private static string Listed(IReadOnlyCollection<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
