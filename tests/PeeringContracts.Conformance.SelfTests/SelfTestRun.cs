@@ -23,11 +23,13 @@ internal sealed class SelfTestRun : IAsyncDisposable
         this.target = target;
     }
 
-    public static async Task<SelfTestRun> StartAsync(IReadOnlyCollection<string> faults, string profile = "strict")
+    public static async Task<SelfTestRun> StartAsync(
+        IReadOnlyCollection<string> faults, string profile = "strict", IReadOnlyCollection<string>? quirks = null)
     {
         var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions
         {
             Faults = faults,
+            Quirks = quirks ?? [],
             SlowRejectDelay = Timeout * 3,
         });
         var settings = TargetSettings.Load(SettingsFor(provider, profile));
@@ -40,6 +42,13 @@ internal sealed class SelfTestRun : IAsyncDisposable
     {
         var check = ConformanceCatalog.Get(requirementId);
         return CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
+    }
+
+    /// <summary>Runs every requirement (in parallel, as the NUnit driver does) and returns the message of each that did not pass.</summary>
+    public async Task<IReadOnlyList<string>> RunWholeCatalogueAsync()
+    {
+        var results = await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
+        return results.Where(result => result.Verdict != Verdict.Passed).Select(result => result.Message).ToList();
     }
 
     public Task<IReadOnlyList<string>> CleanUpAsync() => target.CleanUpAsync(CancellationToken.None);

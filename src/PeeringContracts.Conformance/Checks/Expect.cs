@@ -50,10 +50,13 @@ internal static class Expect
         }
     }
 
-    /// <summary>Reads the peering back as the accepting tenant and requires <paramref name="expected"/>; <paramref name="cause"/> is the exchange that must not have changed it.</summary>
+    /// <summary>
+    /// Reads the peering back as the accepting tenant and requires <paramref name="expected"/>, allowing an eventually
+    /// consistent read a second to catch up; <paramref name="cause"/> is the exchange that set or must not have changed it.
+    /// </summary>
     public static async Task StatusIsAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
     {
-        var actual = await context.StatusOfAsync(peeringId);
+        var actual = await Eventually.ReadAsync(() => context.StatusOfAsync(peeringId), status => status == expected, context.CancellationToken);
         if (actual != expected)
         {
             throw new RequirementFailedException(

@@ -44,8 +44,8 @@ internal static class MethodChecks
                 }
 
                 var rejected = exchange.StatusCode is >= 200 and < 300;
+                await Expect.StatusIsAsync(context, fixture.Id, rejected ? PeeringStatus.Rejected : PeeringStatus.PendingAcceptance, exchange);
                 var stored = await context.Accepter.ShowAsync(fixture.Id, context.CancellationToken);
-                Expect.Equal("status afterwards", rejected ? PeeringStatus.Rejected : PeeringStatus.PendingAcceptance, stored.Status, exchange);
                 Expect.Equal("name afterwards", fixture.Expected.Name, stored.Name, exchange);
                 await context.ReleaseAsync(fixture);
             }
