@@ -5,7 +5,8 @@ internal static class Secrets
 {
     public const string Redacted = "***";
 
-    private static readonly string[] SecretHeaderWords = ["token", "authorization", "cookie"];
+    // The same words as the Pact binding's SensitiveHeaders: a header carrying any of them is a credential.
+    private static readonly string[] SecretHeaderWords = ["token", "authorization", "cookie", "secret", "password", "api-key", "apikey"];
 
     public static bool IsSecretHeader(string name) =>
         SecretHeaderWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));

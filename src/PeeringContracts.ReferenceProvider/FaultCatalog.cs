@@ -23,6 +23,7 @@ public static class FaultCatalog
         new(FaultNames.Error500OnMalformedId, "errors", "Rejecting a peering id that is not a UUID answers 500.", ["REJ-011"]),
         new(FaultNames.HtmlErrorPages, "errors", "Every error answers an HTML page with a stack trace instead of JSON.", ["REJ-010", "REJ-012"]),
         new(FaultNames.StackTraceInErrors, "errors", "NeutronError bodies carry a .NET stack trace in `detail`.", ["REJ-012"]),
+        new(FaultNames.TokenInErrors, "errors", "Error bodies repeat the X-Auth-Token the request sent.", ["REJ-012"]),
         new(FaultNames.NoAuth, "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant.", ["REJ-013", "REJ-014"]),
         new(FaultNames.OutsiderCanReject, "isolation", "A tenant that is neither side can reject the peering.", ["REJ-016"]),
         new(FaultNames.RequesterCanReject, "isolation", "The requesting tenant can reject its own request.", ["REJ-015"]),

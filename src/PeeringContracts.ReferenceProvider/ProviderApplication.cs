@@ -19,7 +19,7 @@ internal static class ProviderApplication
     {
         var directory = new TenantDirectory(options.Tenants);
         var faults = new FaultSwitches(options.Faults, options.SlowRejectDelay ?? SlowRejectDelayFromEnvironment());
-        var quirks = new QuirkSwitches(options.Quirks);
+        var quirks = new QuirkSwitches(options.Quirks, options.ReadLag);
         if (options.EnableProviderStates)
         {
             directory.ByRole(TenantRoles.Requester);

@@ -41,10 +41,18 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = ProviderApplication.Build(builder, options);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var basePath = app.Services.GetRequiredService<QuirkSwitches>().BasePath;
-        return new ReferenceProviderHost(app, new Uri($"{address.TrimEnd('/')}{basePath}/"), options);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+            var basePath = app.Services.GetRequiredService<QuirkSwitches>().BasePath;
+            return new ReferenceProviderHost(app, new Uri($"{address.TrimEnd('/')}{basePath}/"), options);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -23,6 +23,8 @@ public sealed class FaultDetectionTests
             var result = await run.RunAsync(requirementId);
             result.Verdict.ShouldBe(Verdict.Failed,
                 $"fault '{faultName}' ({fault.Breaks}) must fail {requirementId}, but the suite said:\n{result.Message}");
+            result.FailureKind.ShouldBe(FailureKind.Requirement,
+                $"{requirementId} must fail on the fault itself, not while preparing or through a defect of the suite:\n{result.Message}");
             result.Message.ShouldStartWith(requirementId);
         }
     }

@@ -32,8 +32,16 @@ internal sealed class SelfTestRun : IAsyncDisposable
             Quirks = quirks ?? [],
             SlowRejectDelay = Timeout * 3,
         });
-        var settings = TargetSettings.Load(SettingsFor(provider, profile));
-        return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
+        try
+        {
+            var settings = TargetSettings.Load(SettingsFor(provider, profile));
+            return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
     }
 
     public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;

@@ -35,7 +35,7 @@ public sealed class ConformanceRun
         }
         catch (ConformanceConfigurationException misconfiguration)
         {
-            // One failing test says this; every requirement is then "not run" instead of 23 copies of the same failure.
+            // Every requirement test then fails with this one sentence (no stack trace of ours in each), naming the variable.
             Misconfiguration = $"The conformance run cannot start. {misconfiguration.Message}";
             TestContext.Progress.WriteLine(Misconfiguration);
         }

@@ -24,7 +24,8 @@ public sealed class RejectRequirements
     {
         if (ConformanceRun.Misconfiguration is not null)
         {
-            Assert.Inconclusive($"{requirementId} not run: the target settings are unusable (see the test '{TargetSettingsCheck.Name}').");
+            // A failure, not "not run": a filtered run against a misconfigured target must not come out green.
+            Assert.Fail(ConformanceRun.Misconfiguration);
         }
 
         var check = ConformanceCatalog.Get(requirementId);

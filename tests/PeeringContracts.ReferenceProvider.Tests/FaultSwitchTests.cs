@@ -208,6 +208,19 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("token-in-errors")]
+    public Task Token_in_errors() => WithFaultAsync("token-in-errors", async api =>
+    {
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var forged = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{Guid.NewGuid()}/reject", "forged-token", null);
+
+        unknown.Code.ShouldBe(404, unknown.ToString());
+        unknown.Json["NeutronError"]!["message"]!.GetValue<string>().ShouldContain(DefaultTenants.Accepter.Token, Case.Sensitive, unknown.ToString());
+        forged.Code.ShouldBe(401, forged.ToString());
+        forged.Json["error_msg"]!.GetValue<string>().ShouldContain("forged-token", Case.Sensitive, forged.ToString());
+    });
+
+    [Test]
     [CoversFault("no-auth")]
     public Task No_auth() => WithFaultAsync("no-auth", async api =>
     {
@@ -309,7 +322,8 @@ public sealed class FaultSwitchTests
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {
-        var delay = TimeSpan.FromMilliseconds(400);
+        // Long enough that an undelayed show stays well under it on a loaded machine.
+        var delay = TimeSpan.FromSeconds(1);
         await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = ["slow-reject"], SlowRejectDelay = delay });
         using var api = new PeeringApi(host);
         var id = await api.CreatePendingAsync();

@@ -40,6 +40,6 @@ internal static class ConcurrencyChecks
         }
 
         var winner = acceptWon ? accept : reject;
-        await Expect.StatusIsAsync(context, peeringId, acceptWon ? PeeringStatus.Active : PeeringStatus.Rejected, winner);
+        await Expect.StatusBecomesAsync(context, peeringId, acceptWon ? PeeringStatus.Active : PeeringStatus.Rejected, winner);
     }
 }

@@ -69,6 +69,7 @@ internal static class ErrorChecks
         async context =>
         {
             var invalidToken = context.Data.InvalidToken();
+            var sentTokens = context.TenantTokens.Append(invalidToken).ToList();
             var probes = new List<ApiRequest>
             {
                 ApiRequest.Reject(context.Data.UnknownPeeringId()),
@@ -79,7 +80,7 @@ internal static class ErrorChecks
             foreach (var probe in probes)
             {
                 var exchange = await context.SendAsync(probe);
-                if (exchange.Body.Contains(invalidToken, StringComparison.Ordinal))
+                if (sentTokens.Any(token => exchange.Body.Contains(token, StringComparison.Ordinal)))
                 {
                     throw new RequirementFailedException("an error body that does not repeat the X-Auth-Token sent", "the token in the body", exchange);
                 }
@@ -114,7 +115,18 @@ internal static class ErrorChecks
                 refusals.Add(await context.RejectAsync((await context.ActivePeeringAsync()).Id));
             }
 
-            foreach (var refusal in refusals.Where(exchange => exchange.StatusCode is >= 400 and < 500))
+            if (refusals.FirstOrDefault(exchange => exchange.StatusCode >= 500) is { } serverError)
+            {
+                throw new RequirementFailedException("a 4xx refusal with a documented error body", $"status {serverError.StatusCode}", serverError);
+            }
+
+            var judged = refusals.Where(exchange => exchange.StatusCode is >= 400 and < 500).ToList();
+            if (judged.Count == 0)
+            {
+                throw new PrerequisiteMissingException("the target refused none of the rejects that must be refused (see REJ-013 to REJ-017), so no error body could be judged.");
+            }
+
+            foreach (var refusal in judged)
             {
                 var violations = PeeringSchemas.ErrorBody.Validate(refusal.Body);
                 if (violations.Count > 0)

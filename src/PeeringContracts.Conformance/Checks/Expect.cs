@@ -50,13 +50,37 @@ internal static class Expect
         }
     }
 
+    /// <summary>tenant_id is optional in a VPC info: it is compared only when both the expectation and the answer carry one.</summary>
+    public static void SameTenantIfBothKnown(string field, string? expected, string? actual, PeeringExchange exchange)
+    {
+        if (expected is not null && actual is not null)
+        {
+            SameIdentifier(field, expected, actual, exchange);
+        }
+    }
+
     /// <summary>
-    /// Reads the peering back as the accepting tenant and requires <paramref name="expected"/>, allowing an eventually
-    /// consistent read a second to catch up; <paramref name="cause"/> is the exchange that set or must not have changed it.
+    /// Requires the peering to show <paramref name="expected"/> once a changing write (<paramref name="cause"/>) has had
+    /// <see cref="Eventually.Window"/> to become visible to reads.
     /// </summary>
-    public static async Task StatusIsAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
+    public static async Task StatusBecomesAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
     {
         var actual = await Eventually.ReadAsync(() => context.StatusOfAsync(peeringId), status => status == expected, context.CancellationToken);
+        RequireStatus(peeringId, expected, actual, cause);
+    }
+
+    /// <summary>
+    /// Requires a request that must change nothing (<paramref name="cause"/>) to have left <paramref name="expected"/>.
+    /// A stale read would show the old status whether or not the request changed it, so the read waits out the window first.
+    /// </summary>
+    public static async Task StatusStaysAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
+    {
+        await Task.Delay(Eventually.Window, context.CancellationToken);
+        await StatusBecomesAsync(context, peeringId, expected, cause);
+    }
+
+    private static void RequireStatus(string peeringId, string expected, string actual, PeeringExchange cause)
+    {
         if (actual != expected)
         {
             throw new RequirementFailedException(

@@ -23,7 +23,7 @@ internal static class MethodChecks
                     throw new RequirementFailedException($"a non-2xx answer to {method} on /reject", $"status {exchange.StatusCode}", exchange);
                 }
 
-                await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+                await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
             }
         });
 
@@ -44,7 +44,15 @@ internal static class MethodChecks
                 }
 
                 var rejected = exchange.StatusCode is >= 200 and < 300;
-                await Expect.StatusIsAsync(context, fixture.Id, rejected ? PeeringStatus.Rejected : PeeringStatus.PendingAcceptance, exchange);
+                if (rejected)
+                {
+                    await Expect.StatusBecomesAsync(context, fixture.Id, PeeringStatus.Rejected, exchange);
+                }
+                else
+                {
+                    await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+                }
+
                 var stored = await context.Accepter.ShowAsync(fixture.Id, context.CancellationToken);
                 Expect.Equal("name afterwards", fixture.Expected.Name, stored.Name, exchange);
                 await context.ReleaseAsync(fixture);

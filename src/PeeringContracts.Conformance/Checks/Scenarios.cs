@@ -32,6 +32,6 @@ internal static class Scenarios
         var fixture = await context.PendingPeeringAsync();
         var exchange = await sendReject(fixture.Id);
         judge(exchange);
-        await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+        await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
     }
 }

@@ -31,6 +31,8 @@ internal static class StateChecks
             Expect.Equal("peering.name", expected.Name, JsonBody.StringAt(body, "peering.name"), show);
             Expect.SameIdentifier("peering.request_vpc_info.vpc_id", expected.RequestVpcInfo.VpcId, JsonBody.StringAt(body, "peering.request_vpc_info.vpc_id"), show);
             Expect.SameIdentifier("peering.accept_vpc_info.vpc_id", expected.AcceptVpcInfo.VpcId, JsonBody.StringAt(body, "peering.accept_vpc_info.vpc_id"), show);
+            Expect.SameTenantIfBothKnown("peering.request_vpc_info.tenant_id", expected.RequestVpcInfo.TenantId, JsonBody.StringAt(body, "peering.request_vpc_info.tenant_id"), show);
+            Expect.SameTenantIfBothKnown("peering.accept_vpc_info.tenant_id", expected.AcceptVpcInfo.TenantId, JsonBody.StringAt(body, "peering.accept_vpc_info.tenant_id"), show);
         });
 
     public static readonly ConformanceCheck ListFindsRejected = new(
@@ -67,7 +69,7 @@ internal static class StateChecks
             var fixture = await context.ActivePeeringAsync();
             var exchange = await context.RejectAsync(fixture.Id);
             Expect.ClientError(exchange, $"rejecting ACTIVE peering {fixture.Id}");
-            await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.Active, exchange);
+            await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.Active, exchange);
         });
 
     public static readonly ConformanceCheck SecondRejectKeepsRejected = new(
@@ -87,7 +89,7 @@ internal static class StateChecks
                     $"status {second.StatusCode}", second);
             }
 
-            await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.Rejected, second);
+            await Expect.StatusBecomesAsync(context, fixture.Id, PeeringStatus.Rejected, second);
         });
 
     public static readonly ConformanceCheck RejectedCannotBeAccepted = new(
@@ -99,7 +101,7 @@ internal static class StateChecks
             var (fixture, _) = await Scenarios.SuccessfulRejectAsync(context);
             var accept = await context.SendAsync(ApiRequest.Accept(fixture.Id));
             Expect.ClientError(accept, $"accepting rejected peering {fixture.Id}");
-            await Expect.StatusIsAsync(context, fixture.Id, PeeringStatus.Rejected, accept);
+            await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.Rejected, accept);
         });
 
     /// <summary>

@@ -23,6 +23,7 @@ public static class JsonReportWriter
             sentence = result.Requirement.Sentence,
             source = result.Requirement.Source,
             verdict = VerdictWords.Of(result.Verdict),
+            failureKind = result.FailureKind.ToString().ToLowerInvariant(),
             message = result.Message,
             durationMs = (long)result.Duration.TotalMilliseconds,
         }),

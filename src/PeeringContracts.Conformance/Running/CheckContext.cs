@@ -29,6 +29,9 @@ public sealed class CheckContext(
 
     public bool HasRequester => tenants.Requester is not null;
 
+    /// <summary>Every token the run's tenants send: no answer may repeat one.</summary>
+    public IReadOnlyList<string> TenantTokens => tenants.Tokens;
+
     /// <summary>Whether the fixture strategy can make ACTIVE peerings (preprovisioned fixtures cannot).</summary>
     public bool CanMakeActivePeerings => fixtures.CanMakeActivePeerings;
 

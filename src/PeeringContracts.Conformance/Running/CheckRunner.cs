@@ -26,13 +26,23 @@ public static class CheckRunner
             var verdict = requirement.Level == RequirementLevel.Should && context.Settings.Profile == ConformanceProfile.Documented
                 ? Verdict.Warning
                 : Verdict.Failed;
-            return new CheckResult(requirement, verdict, Describe(requirement, problem, context.Settings.Timeout), clock.Elapsed);
+            return new CheckResult(requirement, verdict, Describe(requirement, problem, context.Settings.Timeout), clock.Elapsed)
+            {
+                FailureKind = KindOf(problem),
+            };
         }
         finally
         {
             await context.ReleaseAllAsync();
         }
     }
+
+    private static FailureKind KindOf(Exception problem) => problem switch
+    {
+        FixtureFailedException => FailureKind.Preparation,
+        RequirementFailedException or PeeringApiException or PeeringResponseException or PeeringTransportException => FailureKind.Requirement,
+        _ => FailureKind.Suite,
+    };
 
     private static string Describe(Requirement requirement, Exception problem, TimeSpan timeout) => problem switch
     {

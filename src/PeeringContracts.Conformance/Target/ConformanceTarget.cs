@@ -28,7 +28,8 @@ public sealed class ConformanceTarget : IAsyncDisposable
             Client(endpoint.AccepterToken)!,
             Client(endpoint.RequesterToken),
             Client(endpoint.OutsiderToken),
-            new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout)));
+            new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout)),
+            new[] { endpoint.AccepterToken, endpoint.RequesterToken, endpoint.OutsiderToken }.OfType<string>().ToList());
         fixtures = CreateFixtures(settings, endpoint);
     }
 
@@ -46,16 +47,25 @@ public sealed class ConformanceTarget : IAsyncDisposable
                 cancellationToken);
         }
 
-        var endpoint = embedded is null ? TargetEndpoint.FromSettings(settings) : TargetEndpoint.FromEmbedded(embedded);
-        var target = new ConformanceTarget(settings, endpoint, embedded);
+        ConformanceTarget? target = null;
         try
         {
+            var endpoint = embedded is null ? TargetEndpoint.FromSettings(settings) : TargetEndpoint.FromEmbedded(embedded);
+            target = new ConformanceTarget(settings, endpoint, embedded);
             await Preflight.RunAsync(target.tenants, settings, cancellationToken);
             return target;
         }
         catch
         {
-            await target.DisposeAsync();
+            if (target is not null)
+            {
+                await target.DisposeAsync();
+            }
+            else if (embedded is not null)
+            {
+                await embedded.DisposeAsync();
+            }
+
             throw;
         }
     }

@@ -50,7 +50,7 @@ internal sealed class VerifierDriver : IDisposable
                 Array(selectorsJson), Count(selectorsJson),
                 Array(source.ConsumerTags), Count(source.ConsumerTags)),
             "pactffi_verifier_broker_source_with_selectors",
-            $"the Pact Broker source {source.Url}");
+            $"the Pact Broker source {source.Url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)}");
 
     public void SetPublishOptions(PublishOptions options) =>
         ReturnCodes.VerifierOptionAccepted(

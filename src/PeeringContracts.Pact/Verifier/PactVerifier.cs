@@ -12,6 +12,7 @@ public sealed class PactVerifier : IDisposable
 
     private readonly VerifierDriver driver;
     private readonly string providerName;
+    private readonly List<string> secrets = [];
     private bool hasEndpoint;
     private bool hasSource;
 
@@ -50,6 +51,7 @@ public sealed class PactVerifier : IDisposable
     public PactVerifier WithPactBrokerSource(BrokerSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
+        Remember(source.Password, source.Token);
         driver.AddBrokerSource(source, [.. source.ConsumerVersionSelectors.Select(selector => selector.ToJson())]);
         hasSource = true;
         return this;
@@ -70,6 +72,7 @@ public sealed class PactVerifier : IDisposable
     public PactVerifier WithCustomHeader(string name, string value)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Remember(value);
         driver.AddCustomHeader(name, value);
         return this;
     }
@@ -100,10 +103,24 @@ public sealed class PactVerifier : IDisposable
 
         using (driver)
         {
-            var (passed, json, output) = driver.Execute();
-            return VerificationResult.Parse(passed, json, output);
+            try
+            {
+                var (passed, json, output) = driver.Execute();
+                return VerificationResult.Parse(passed, Scrub(json), Scrub(output));
+            }
+            catch (PactVerifierException cannotRun)
+            {
+                throw new PactVerifierException(Scrub(cannotRun.Message));
+            }
         }
     }
+
+    /// <summary>Custom header values and broker credentials: the core may echo them in its output, so they are cut out.</summary>
+    private void Remember(params string?[] values) =>
+        secrets.AddRange(values.Where(value => !string.IsNullOrEmpty(value))!);
+
+    private string Scrub(string text) =>
+        secrets.Aggregate(text, (scrubbed, secret) => scrubbed.Replace(secret, "***", StringComparison.Ordinal));
 
     public void Dispose() => driver.Dispose();
 

@@ -31,7 +31,7 @@ internal static class PeeringActionEndpoints
 
     public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
-        await faults.DelayRejectAsync();
+        await faults.DelayRejectAsync(http.RequestAborted);
         if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
             throw new InvalidOperationException($"Fault {FaultNames.Error500OnRejectBody}: a reject with a body fails.");

@@ -19,6 +19,7 @@ internal static class FaultNames
     public const string Error500OnMalformedId = "500-on-malformed-id";
     public const string HtmlErrorPages = "html-error-pages";
     public const string StackTraceInErrors = "stack-trace-in-errors";
+    public const string TokenInErrors = "token-in-errors";
     public const string NoAuth = "no-auth";
     public const string OutsiderCanReject = "outsider-can-reject";
     public const string RequesterCanReject = "requester-can-reject";

@@ -46,6 +46,8 @@ internal sealed class FaultSwitches
 
     public bool PutsStackTracesInErrors => IsOn(FaultNames.StackTraceInErrors);
 
+    public bool EchoesTokensInErrors => IsOn(FaultNames.TokenInErrors);
+
     public bool GetPerformsReject => IsOn(FaultNames.GetRejects);
 
     public bool FailsOnRejectBody => IsOn(FaultNames.Error500OnRejectBody);
@@ -66,7 +68,9 @@ internal sealed class FaultSwitches
     public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
         IsOn(FaultNames.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
 
-    public Task DelayRejectAsync() => IsOn(FaultNames.SlowReject) ? Task.Delay(slowRejectDelay) : Task.CompletedTask;
+    /// <summary>Holds the reject; a client that gives up (or a host that stops) ends the wait at once.</summary>
+    public Task DelayRejectAsync(CancellationToken requestAborted) =>
+        IsOn(FaultNames.SlowReject) ? Task.Delay(slowRejectDelay, requestAborted) : Task.CompletedTask;
 
     /// <summary>The reject's 200 body after the schema and semantics faults have bent it.</summary>
     public JsonNode ShapeRejectBody(JsonObject body)

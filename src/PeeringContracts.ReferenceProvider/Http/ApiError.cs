@@ -67,6 +67,11 @@ internal sealed class ApiError : IResult
         }
 
         var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : quirks.ShapeError(body);
+        if (faults.EchoesTokensInErrors)
+        {
+            answer = FaultyErrorPage.WithEchoedToken(answer, httpContext.Request.Headers["X-Auth-Token"].ToString());
+        }
+
         httpContext.Response.ContentType = JsonAnswer.ContentType;
         return httpContext.Response.WriteAsync(answer.ToJsonString());
     }

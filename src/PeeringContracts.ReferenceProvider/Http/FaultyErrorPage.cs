@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace PeeringContracts.ReferenceProvider.Http;
 
-/// <summary>The error renderings of the <c>html-error-pages</c> and <c>stack-trace-in-errors</c> faults: they leak a
-/// real stack trace on purpose, so that the suite can prove it notices.</summary>
+/// <summary>The error renderings of the <c>html-error-pages</c>, <c>stack-trace-in-errors</c> and <c>token-in-errors</c>
+/// faults: they leak a real stack trace or the caller's token on purpose, so that the suite can prove it notices.</summary>
 internal static class FaultyErrorPage
 {
     public static Task WriteHtmlAsync(HttpContext httpContext, int statusCode)
@@ -27,6 +27,16 @@ internal static class FaultyErrorPage
             error["detail"] = LeakedException();
         }
 
+        return leaky;
+    }
+
+    /// <summary>Appends the token to the body's message, whichever documented shape it has.</summary>
+    public static JsonObject WithEchoedToken(JsonObject body, string token)
+    {
+        var leaky = (JsonObject)body.DeepClone();
+        var message = leaky["NeutronError"] as JsonObject ?? leaky;
+        var key = message.ContainsKey("error_msg") ? "error_msg" : "message";
+        message[key] = $"{message[key]?.GetValue<string>()} (X-Auth-Token: {token})";
         return leaky;
     }
 

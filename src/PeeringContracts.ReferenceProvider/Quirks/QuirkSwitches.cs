@@ -13,11 +13,13 @@ internal sealed class QuirkSwitches
 {
     private const string GatewayPrefix = "/gw";
     private static readonly TimeSpan AnswerDelay = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan ReadLag = TimeSpan.FromMilliseconds(300);
-    private readonly StaleReads staleReads = new(ReadLag);
+    private readonly StaleReads staleReads;
 
-    public QuirkSwitches(IReadOnlyCollection<string> names) =>
+    public QuirkSwitches(IReadOnlyCollection<string> names, TimeSpan readLag)
+    {
         Active = names.Select(name => QuirkCatalog.Get(name).Name).ToHashSet(StringComparer.Ordinal);
+        staleReads = new StaleReads(readLag);
+    }
 
     public IReadOnlySet<string> Active { get; }
 

@@ -1,0 +1,17 @@
+namespace PeeringContracts.Conformance.Running;
+
+/// <summary>Where a failed check failed: only <see cref="Requirement"/> is a verdict on the requirement itself.</summary>
+public enum FailureKind
+{
+    /// <summary>The check did not fail.</summary>
+    None,
+
+    /// <summary>The target's answers broke the requirement.</summary>
+    Requirement,
+
+    /// <summary>The target failed while the check prepared its peering (create, accept, show, provider state).</summary>
+    Preparation,
+
+    /// <summary>The check itself could not complete: a defect of the suite, not a verdict on the target.</summary>
+    Suite,
+}
