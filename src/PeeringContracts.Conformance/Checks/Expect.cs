@@ -50,12 +50,24 @@ internal static class Expect
         }
     }
 
-    /// <summary>tenant_id is optional in a VPC info: it is compared only when both the expectation and the answer carry one.</summary>
-    public static void SameTenantIfBothKnown(string field, string? expected, string? actual, PeeringExchange exchange)
+    /// <summary>
+    /// Requires the body's peering (at <paramref name="at"/>: "" for a top-level one, "peering." for an envelope) to have
+    /// the name and VPC infos of <paramref name="expected"/>; tenant_id is optional in a VPC info, so it is compared only
+    /// when both sides carry one.
+    /// </summary>
+    public static void SamePeering(Peering expected, PeeringExchange exchange, string at)
     {
-        if (expected is not null && actual is not null)
+        var body = JsonBody.Object(exchange);
+        string? Actual(string field) => JsonBody.StringAt(body, at + field);
+        Equal(at + "name", expected.Name, Actual("name"), exchange);
+        SameIdentifier(at + "request_vpc_info.vpc_id", expected.RequestVpcInfo.VpcId, Actual("request_vpc_info.vpc_id"), exchange);
+        SameIdentifier(at + "accept_vpc_info.vpc_id", expected.AcceptVpcInfo.VpcId, Actual("accept_vpc_info.vpc_id"), exchange);
+        foreach (var (field, tenantId) in new[] { ("request_vpc_info.tenant_id", expected.RequestVpcInfo.TenantId), ("accept_vpc_info.tenant_id", expected.AcceptVpcInfo.TenantId) })
         {
-            SameIdentifier(field, expected, actual, exchange);
+            if (tenantId is not null && Actual(field) is { } actualTenant)
+            {
+                SameIdentifier(at + field, tenantId, actualTenant, exchange);
+            }
         }
     }
 
