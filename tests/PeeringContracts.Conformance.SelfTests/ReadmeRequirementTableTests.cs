@@ -1,4 +1,5 @@
 using PeeringContracts.Conformance.Requirements;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Conformance.SelfTests;
 
@@ -8,7 +9,7 @@ public sealed class ReadmeRequirementTableTests
     [Test]
     public void The_readme_lists_every_requirement_with_its_level_category_and_sentence()
     {
-        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"))
+        var rows = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "README.md"))
             .Where(line => line.StartsWith("| REJ-", StringComparison.Ordinal))
             .Select(line => string.Join(" | ", line.Trim('|', ' ').Split(" | ").Take(4)))
             .ToList();
@@ -22,17 +23,4 @@ public sealed class ReadmeRequirementTableTests
 
     private static string Row(Requirement requirement) =>
         $"{requirement.Id} | {requirement.LevelWord} | {requirement.Category} | {requirement.Sentence}";
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PeeringContracts.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("PeeringContracts.sln not found above " + TestContext.CurrentContext.TestDirectory);
-    }
 }

@@ -1,6 +1,7 @@
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Conformance.Tests;
 
@@ -63,16 +64,6 @@ public sealed class ConformanceRun
     }
 
     /// <summary><c>TestResults/</c> at the repository root (beside PeeringContracts.sln), else under the working directory.</summary>
-    private static string DefaultReportDirectory()
-    {
-        for (var folder = new DirectoryInfo(TestContext.CurrentContext.WorkDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "PeeringContracts.sln")))
-            {
-                return Path.Combine(folder.FullName, "TestResults");
-            }
-        }
-
-        return Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults");
-    }
+    private static string DefaultReportDirectory() =>
+        Path.Combine(RepositoryRoot.Located ?? TestContext.CurrentContext.WorkDirectory, "TestResults");
 }

@@ -1,13 +1,11 @@
-using System.Reflection;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Schemas.Tests;
 
 /// <summary>The checkout this test assembly was built from, and the test resources embedded in it.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = typeof(Repository).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+    public static string Root => RepositoryRoot.Path;
 
     public static string SchemasFolder => Path.Combine(Root, "schemas");
 

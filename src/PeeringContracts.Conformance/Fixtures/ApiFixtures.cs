@@ -97,6 +97,12 @@ public sealed class ApiFixtures(
                     ? $"{refused.Message}; still refused after {ConflictPatience.TotalSeconds:0} s. If the provider allows one live peering per VPC pair, run the checks one at a time: add '-- NUnit.NumberOfTestWorkers=1' to the dotnet test command."
                     : refused.Message, refused.Exchange);
             }
+            catch (PeeringTransportException lost)
+            {
+                // The create may have happened although no answer came: find it by its (generated) name for cleanup.
+                await AdoptByNameAsync(request.Name, cancellationToken);
+                throw new FixtureFailedException(step, lost.Message);
+            }
             catch (PeeringResponseException unreadable)
             {
                 // The peering may exist although its answer is not in the documented shape: keep its id for cleanup.
@@ -107,6 +113,22 @@ public sealed class ApiFixtures(
 
                 throw new FixtureFailedException(step, unreadable.Message, unreadable.Exchange);
             }
+        }
+    }
+
+    private async Task AdoptByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var page = await requester.ListAsync(new PeeringListQuery(Name: name), cancellationToken);
+            foreach (var peering in page.Peerings.Where(peering => peering.Name == name))
+            {
+                live.TryAdd(peering.Id, true);
+            }
+        }
+        catch (Exception unreachable) when (unreachable is PeeringApiException or PeeringResponseException or PeeringTransportException)
+        {
+            // Nothing more can be learnt here; the check already fails with the lost create.
         }
     }
 

@@ -1,3 +1,5 @@
+using PeeringContracts.TestSupport;
+
 namespace PeeringContracts.ReferenceProvider.Tests.Support;
 
 /// <summary>The rows of a table in the provider's README, found by the heading of its section.</summary>
@@ -7,25 +9,12 @@ public static class ReadmeTable
     /// <c>## {heading}</c> and the next <c>## </c> heading.</summary>
     public static List<string[]> Rows(string heading)
     {
-        var readme = Path.Combine(RepositoryRoot(), "src", "PeeringContracts.ReferenceProvider", "README.md");
+        var readme = Path.Combine(RepositoryRoot.Path, "src", "PeeringContracts.ReferenceProvider", "README.md");
         return [.. File.ReadLines(readme)
             .SkipWhile(line => line != $"## {heading}")
             .Skip(1)
             .TakeWhile(line => !line.StartsWith("## ", StringComparison.Ordinal))
             .Where(line => line.StartsWith("| `", StringComparison.Ordinal))
             .Select(line => line.Trim().Trim('|').Split(" | ").Select(cell => cell.Trim()).ToArray())];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PeeringContracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No PeeringContracts.sln above {AppContext.BaseDirectory}.");
     }
 }
