@@ -31,7 +31,7 @@ public static class FaultCatalog
         new(FaultNames.RejectReturns202, "transport", "A successful reject answers 202 instead of 200.", ["REJ-001"]),
         new(FaultNames.GetRejects, "transport", "GET on /reject performs the reject.", ["REJ-020"]),
         new(FaultNames.Error500OnRejectBody, "transport", "A reject that carries a request body answers 500.", ["REJ-021"]),
-        new(FaultNames.RaceBothSucceed, "concurrency", "Accept and reject check, then write without a guard after a short pause: under a race both answer 200.", ["REJ-022"]),
+        new(FaultNames.RaceBothSucceed, "concurrency", "Accept and reject check, then write without a guard (each waits for a rival): under a race both answer 200.", ["REJ-022"]),
         new(FaultNames.SlowReject, "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", ["REJ-023"]),
     ];
 

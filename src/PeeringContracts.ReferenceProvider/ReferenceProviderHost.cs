@@ -46,7 +46,9 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
             var basePath = app.Services.GetRequiredService<QuirkSwitches>().BasePath;
-            return new ReferenceProviderHost(app, new Uri($"{address.TrimEnd('/')}{basePath}/"), options);
+            var baseUrl = new Uri($"{address.TrimEnd('/')}{basePath}/");
+            await Readiness.WaitUntilAnswersAsync(baseUrl, cancellationToken);
+            return new ReferenceProviderHost(app, baseUrl, options);
         }
         catch
         {

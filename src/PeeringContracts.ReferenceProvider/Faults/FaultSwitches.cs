@@ -11,7 +11,6 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 /// </summary>
 internal sealed class FaultSwitches
 {
-    private static readonly TimeSpan RaceWindow = TimeSpan.FromMilliseconds(50);
     private readonly TimeSpan slowRejectDelay;
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
@@ -121,5 +120,5 @@ internal sealed class FaultSwitches
     private bool IsOn(string name) => Active.Contains(name);
 
     private TransitionRule Faulted(TransitionRule rule) =>
-        IsOn(FaultNames.RaceBothSucceed) ? rule with { RaceWindow = RaceWindow } : rule;
+        IsOn(FaultNames.RaceBothSucceed) ? rule with { Unguarded = true } : rule;
 }

@@ -8,6 +8,7 @@ internal sealed class PeeringStore
 {
     private readonly ConcurrentDictionary<Guid, PeeringRecord> peerings = new();
     private readonly Lock adding = new();
+    private readonly RivalRendezvous rivals = new();
     private long lastSequence;
 
     public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status) =>
@@ -70,9 +71,9 @@ internal sealed class PeeringStore
                 return new(TransitionOutcome.Done, next, current);
             }
 
-            if (rule.RaceWindow is { } window)
+            if (rule.Unguarded)
             {
-                await Task.Delay(window);
+                await rivals.MeetAsync(id);
                 peerings[id] = next;
                 return new(TransitionOutcome.Done, next, current);
             }

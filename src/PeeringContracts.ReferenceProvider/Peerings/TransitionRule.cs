@@ -2,7 +2,7 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>
 /// Who may move a peering from which statuses to which one. <see cref="Persist"/> false answers the new state without
-/// storing it; a <see cref="RaceWindow"/> replaces the compare-and-swap by check, pause, write (both are faults).
+/// storing it; <see cref="Unguarded"/> replaces the compare-and-swap by check, wait for a rival, write (both are faults).
 /// </summary>
 internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnlyCollection<string> From, string To)
 {
@@ -14,7 +14,7 @@ internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnl
 
     public bool Persist { get; init; } = true;
 
-    public TimeSpan? RaceWindow { get; init; }
+    public bool Unguarded { get; init; }
 
     public TransitionOutcome Judge(PeeringRecord peering, string tenantId)
     {

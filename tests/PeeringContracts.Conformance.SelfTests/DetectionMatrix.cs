@@ -1,0 +1,76 @@
+using PeeringContracts.ReferenceProvider;
+
+namespace PeeringContracts.Conformance.SelfTests;
+
+/// <summary>
+/// The whole catalogue against the clean reference provider, against each fault and against each allowed quirk,
+/// computed once per test run (the tests are views on it) and written to <c>TestResults/detection-matrix.md</c>.
+/// </summary>
+internal sealed class DetectionMatrix
+{
+    /// <summary>
+    /// Runs at once. A run mostly waits (settle windows, loopback answers), so two per core keep a 2-core machine busy
+    /// without starving the providers; no verdict depends on it, because every budget is generous.
+    /// </summary>
+    private const int RunsAtOnce = 4;
+
+    private static readonly Lazy<Task<DetectionMatrix>> Computed = new(ComputeAsync);
+
+    private DetectionMatrix(MatrixRow clean, IReadOnlyList<MatrixRow> faults, IReadOnlyList<MatrixRow> quirks)
+    {
+        Clean = clean;
+        Faults = faults;
+        Quirks = quirks;
+    }
+
+    public static Task<DetectionMatrix> Current => Computed.Value;
+
+    public MatrixRow Clean { get; }
+
+    /// <summary>One row per fault of <see cref="FaultCatalog"/>, in catalogue order; the subject is the fault's name.</summary>
+    public IReadOnlyList<MatrixRow> Faults { get; }
+
+    /// <summary>One row per quirk of <see cref="QuirkCatalog"/>, in catalogue order; the subject is the quirk's name.</summary>
+    public IReadOnlyList<MatrixRow> Quirks { get; }
+
+    public MatrixRow Fault(string name) => Faults.Single(row => row.Subject == name);
+
+    public MatrixRow Quirk(string name) => Quirks.Single(row => row.Subject == name);
+
+    /// <summary>A fault is caught when every requirement its catalogue row names failed on the provider's answers.</summary>
+    public static bool IsCaught(Fault fault, MatrixRow row) => fault.CaughtBy.All(row.FailedOnTheRequirement.Contains);
+
+    /// <summary>The faults that <paramref name="requirementId"/> alone catches: no other requirement fails on them.</summary>
+    public IReadOnlyList<string> FaultsCaughtOnlyBy(string requirementId) => Faults
+        .Where(row => row.FailedOnTheRequirement.SequenceEqual([requirementId]))
+        .Select(row => row.Subject)
+        .ToList();
+
+    private static async Task<DetectionMatrix> ComputeAsync()
+    {
+        using var gate = new SemaphoreSlim(RunsAtOnce);
+
+        async Task<MatrixRow> RunAsync(string subject, IReadOnlyCollection<string> faults, IReadOnlyCollection<string> quirks)
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await using var run = await SelfTestRun.StartAsync(faults, quirks: quirks);
+                var results = await run.RunWholeCatalogueAsync();
+                return new MatrixRow(subject, results, await run.CleanUpAsync());
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        var clean = RunAsync("clean", [], []);
+        var faults = Task.WhenAll(FaultCatalog.All.Select(fault => RunAsync(fault.Name, [fault.Name], [])));
+        var quirks = Task.WhenAll(QuirkCatalog.All.Select(quirk => RunAsync(quirk.Name, [], [quirk.Name])));
+        var matrix = new DetectionMatrix(await clean, await faults, await quirks);
+        var path = DetectionMatrixFile.Write(matrix);
+        await TestContext.Progress.WriteLineAsync($"Detection matrix ({DetectionMatrixFile.Summary(matrix)}): {path}");
+        return matrix;
+    }
+}
