@@ -68,22 +68,11 @@ internal sealed class SelfTestRun : IAsyncDisposable
         await provider.DisposeAsync();
     }
 
-    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile)
-    {
-        TenantAccount Role(string role) => provider.Tenants.Single(tenant => tenant.Role == role);
-        var values = new Dictionary<string, string>
+    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile) =>
+        EmbeddedProviderSettings.For(provider, new Dictionary<string, string>
         {
-            [SettingNames.BaseUrl] = provider.BaseUrl.ToString(),
-            [SettingNames.AccepterToken] = Role("accepter").Token,
-            [SettingNames.RequesterToken] = Role("requester").Token,
-            [SettingNames.OutsiderToken] = Role("outsider").Token,
-            [SettingNames.RequesterVpcId] = Role("requester").VpcId,
-            [SettingNames.AccepterVpcId] = Role("accepter").VpcId,
-            [SettingNames.AccepterTenantId] = Role("accepter").TenantId,
             [SettingNames.Profile] = profile,
             [SettingNames.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [SettingNames.Seed] = "20261125",
-        };
-        return name => values.GetValueOrDefault(name);
-    }
+        });
 }

@@ -23,18 +23,25 @@ public sealed class ConformanceTarget : IAsyncDisposable
         Settings = settings;
         BaseUrl = endpoint.BaseUrl;
         this.embeddedProvider = embeddedProvider;
+        Tokens = new TenantTokens(endpoint.AccepterToken, endpoint.RequesterToken, endpoint.OutsiderToken);
         stateClient = new HttpClient { Timeout = settings.Timeout };
         tenants = new TenantClients(
             Client(endpoint.AccepterToken)!,
             Client(endpoint.RequesterToken),
             Client(endpoint.OutsiderToken),
             new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout)),
-            new[] { endpoint.AccepterToken, endpoint.RequesterToken, endpoint.OutsiderToken }.OfType<string>().ToList());
+            Tokens.All);
         fixtures = CreateFixtures(settings, endpoint);
     }
 
     public TargetSettings Settings { get; }
     public Uri BaseUrl { get; }
+
+    /// <summary>The tokens the run acts with, for a Pact provider-state handler to hand to the verifier.</summary>
+    public TenantTokens Tokens { get; }
+
+    /// <summary>Where peerings come from; the conformance checks and a Pact provider-state handler share them.</summary>
+    public IPeeringFixtures Fixtures => fixtures;
 
     /// <summary>Starts the embedded provider when needed and checks the target answers and the tokens are accepted.</summary>
     public static async Task<ConformanceTarget> StartAsync(TargetSettings settings, CancellationToken cancellationToken)

@@ -5,14 +5,18 @@ namespace PeeringContracts.Pact;
 /// <summary>The outcome of a provider verification, with one readable failure per interaction.</summary>
 public sealed class VerificationResult
 {
-    private VerificationResult(bool passed, IReadOnlyList<InteractionFailure> failures, string output)
+    private VerificationResult(bool passed, IReadOnlyList<string> verified, IReadOnlyList<InteractionFailure> failures, string output)
     {
         Passed = passed;
+        Verified = verified;
         Failures = failures;
         Output = output;
     }
 
     public bool Passed { get; }
+
+    /// <summary>The description of every interaction the verifier replayed, passed or failed.</summary>
+    public IReadOnlyList<string> Verified { get; }
 
     public IReadOnlyList<InteractionFailure> Failures { get; }
 
@@ -39,8 +43,9 @@ public sealed class VerificationResult
 
     internal static VerificationResult Parse(bool passed, string json, string output)
     {
-        var results = (JsonNode.Parse(json) as JsonObject)?["interactionResults"]?.AsArray() ?? [];
-        var failures = results.OfType<JsonObject>().Where(result => result["mismatch"] is not null).Select(InteractionFailure.Parse).ToList();
-        return new VerificationResult(passed, failures, output);
+        var results = ((JsonNode.Parse(json) as JsonObject)?["interactionResults"]?.AsArray() ?? []).OfType<JsonObject>().ToList();
+        var verified = results.Select(result => JsonText.Of(result["description"])).ToList();
+        var failures = results.Where(result => result["mismatch"] is not null).Select(InteractionFailure.Parse).ToList();
+        return new VerificationResult(passed, verified, failures, output);
     }
 }

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Conformance.Tests;
+namespace PeeringContracts.TestSupport;
 
 /// <summary>A target setting: the environment variable when it is set, else the runsettings <c>TestRunParameters</c> entry.</summary>
 internal static class RunSetting

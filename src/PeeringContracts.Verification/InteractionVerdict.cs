@@ -1,0 +1,42 @@
+using PeeringContracts.Conformance.Target;
+using PeeringContracts.Pact;
+
+namespace PeeringContracts.Verification;
+
+/// <summary>What the verification says of one interaction of the contract, in words a provider team can act on.</summary>
+public sealed record InteractionVerdict(ContractInteraction Interaction, string Outcome, string Detail)
+{
+    public const string Passed = "passed";
+    public const string Failed = "failed";
+    public const string NotRun = "not run";
+
+    public static InteractionVerdict Judge(ContractInteraction interaction, VerificationResult result, ProviderStateSetup states, TenantTokens tokens)
+    {
+        var heading = $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
+        if (interaction.StateValues.Contains("requesterToken") && tokens.Requester is null)
+        {
+            return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN.");
+        }
+
+        foreach (var state in interaction.ProviderStates)
+        {
+            if (states.WhyNotServed(state) is { } reason)
+            {
+                return new(interaction, NotRun, $"{heading}: {reason}");
+            }
+        }
+
+        var failure = result.Failures.FirstOrDefault(failure => failure.Description == interaction.Description);
+        if (failure is not null)
+        {
+            var setupProblems = interaction.ProviderStates.Select(states.FailureOf).OfType<string>().ToList();
+            return setupProblems.Count > 0
+                ? new(interaction, Failed, $"{heading} could not be verified, because setting up its provider state failed (not a contract mismatch):\n  {string.Join("\n  ", setupProblems)}")
+                : new(interaction, Failed, $"{heading} does not honour the contract:\n{failure}");
+        }
+
+        return result.Verified.Contains(interaction.Description)
+            ? new(interaction, Passed, $"{heading} honours the contract.")
+            : new(interaction, Failed, $"{heading} was never replayed by the verifier (is the pact's provider name 'vpc-peering-api'?).");
+    }
+}

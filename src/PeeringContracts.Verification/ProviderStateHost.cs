@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PeeringContracts.Verification;
+
+/// <summary>
+/// The state-change endpoint the Pact verifier calls before and after each interaction (<c>POST {"state", "params",
+/// "action"}</c>), hosted by the test on 127.0.0.1 and served by <see cref="ProviderStateSetup"/>.
+/// </summary>
+public sealed class ProviderStateHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private ProviderStateHost(WebApplication app, Uri stateUrl)
+    {
+        this.app = app;
+        StateUrl = stateUrl;
+    }
+
+    public Uri StateUrl { get; }
+
+    public static async Task<ProviderStateHost> StartAsync(ProviderStateSetup setup)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        return new ProviderStateHost(app, new Uri($"{address.TrimEnd('/')}/provider-states"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static async Task<IResult> HandleAsync(HttpRequest request, ProviderStateSetup setup)
+    {
+        var cancellationToken = request.HttpContext.RequestAborted;
+        JsonObject? change;
+        try
+        {
+            change = await JsonSerializer.DeserializeAsync<JsonObject>(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException malformed)
+        {
+            return Refuse($"the state-change request is not JSON: {malformed.Message}");
+        }
+
+        var state = change?["state"]?.GetValue<string>();
+        var action = change?["action"]?.GetValue<string>() ?? "setup";
+        if (state is null)
+        {
+            return Refuse("the state-change request names no 'state'.");
+        }
+
+        try
+        {
+            switch (action)
+            {
+                case "setup":
+                    return Results.Json(await setup.SetUpAsync(state, cancellationToken));
+                case "teardown":
+                    await setup.TearDownAsync(cancellationToken);
+                    return Results.Json(new JsonObject());
+                default:
+                    return Refuse($"action '{action}' is neither 'setup' nor 'teardown'.");
+            }
+        }
+        catch (ProviderStateException cannot)
+        {
+            return Refuse(cannot.Message);
+        }
+    }
+
+    private static IResult Refuse(string reason) => Results.Json(new JsonObject { ["error"] = reason }, statusCode: StatusCodes.Status400BadRequest);
+}

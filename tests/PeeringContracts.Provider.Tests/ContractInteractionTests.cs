@@ -1,0 +1,50 @@
+using PeeringContracts.TestSupport;
+using PeeringContracts.Verification;
+
+namespace PeeringContracts.Provider.Tests;
+
+/// <summary>One test per interaction of the contracts in <c>pacts/</c>, named by its description, so a CI shows which interaction broke.</summary>
+[Parallelizable(ParallelScope.All)]
+public sealed class ContractInteractionTests
+{
+    public static IEnumerable<TestCaseData> Interactions() =>
+        ContractInteraction.InFolder(RepositoryRoot.Pacts).Select(interaction =>
+            new TestCaseData(interaction.PactFile, interaction.Description).SetName($"{interaction.Description} ({interaction.PactFile})"));
+
+    [TestCaseSource(nameof(Interactions))]
+    public void The_provider_honours_the_interaction(string pactFile, string description)
+    {
+        if (ProviderVerificationRun.Misconfiguration is not null)
+        {
+            Assert.Fail(ProviderVerificationRun.Misconfiguration);
+        }
+
+        var verdict = ProviderVerificationRun.Verification.Verdicts.Single(verdict =>
+            verdict.Interaction.PactFile == pactFile && verdict.Interaction.Description == description);
+        switch (verdict.Outcome)
+        {
+            case InteractionVerdict.Failed:
+                Assert.Fail(verdict.Detail);
+                break;
+            case InteractionVerdict.NotRun:
+                Assert.Inconclusive(verdict.Detail);
+                break;
+        }
+    }
+
+    [Test]
+    public void No_token_of_the_run_reaches_the_verifier_output()
+    {
+        Assume.That(ProviderVerificationRun.Misconfiguration, Is.Null);
+
+        ProviderVerificationRun.Verification.TokensInVerifierOutput.ShouldBe(0, "tokens of the run found in the verifier's output or failures");
+    }
+
+    [Test]
+    public void Everything_the_provider_states_made_is_removed()
+    {
+        Assume.That(ProviderVerificationRun.Misconfiguration, Is.Null);
+
+        ProviderVerificationRun.Verification.CleanupProblems.ShouldBeEmpty();
+    }
+}
