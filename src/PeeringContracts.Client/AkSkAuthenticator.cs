@@ -11,10 +11,6 @@ namespace PeeringContracts.Client;
 /// </summary>
 public sealed class AkSkAuthenticator(AkSkCredentials credentials, DateTimeOffset signingTime) : IAuthenticator
 {
-    public const string ProjectIdHeader = "X-Project-Id";
-    private const string ContentSha256Header = "X-Sdk-Content-Sha256";
-    private const string UnsignedPayload = "UNSIGNED-PAYLOAD";
-
     public ValueTask Authenticate(IRestClient client, RestRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
@@ -24,10 +20,10 @@ public sealed class AkSkAuthenticator(AkSkCredentials credentials, DateTimeOffse
         var contentType = request.Parameters.GetParameters<HeaderParameter>()
             .FirstOrDefault(header => header.Name!.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))?.Value as string;
         var unsignedPayload = contentType is not null && !contentType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
-        var added = new List<KeyValuePair<string, string>> { new(ProjectIdHeader, credentials.ProjectId), new(SdkSigningDate.Header, date) };
+        var added = new List<KeyValuePair<string, string>> { new(SdkHeaders.ProjectId, credentials.ProjectId), new(SdkSigningDate.Header, date) };
         if (unsignedPayload)
         {
-            added.Add(new(ContentSha256Header, UnsignedPayload));
+            added.Add(new(SdkHeaders.ContentSha256, SdkHeaders.UnsignedPayload));
         }
 
         List<KeyValuePair<string, string>> signed = [.. added, new("host", url.Authority)];
@@ -37,7 +33,7 @@ public sealed class AkSkAuthenticator(AkSkCredentials credentials, DateTimeOffse
         }
 
         var body = request.Parameters.OfType<BodyParameter>().FirstOrDefault()?.Value as string;
-        var payloadHash = unsignedPayload ? UnsignedPayload : CanonicalRequest.PayloadHash(body);
+        var payloadHash = unsignedPayload ? SdkHeaders.UnsignedPayload : CanonicalRequest.PayloadHash(body);
         var canonical = CanonicalRequest.Build(request.Method.ToString(), url.AbsolutePath, url.Query, signed, payloadHash);
         var signature = SdkSignature.Compute(credentials.SecretKey, date, canonical);
         var signedNames = CanonicalRequest.SignedHeaderNames(signed.Select(header => header.Key));

@@ -12,7 +12,6 @@ namespace PeeringContracts.ReferenceProvider.Tenants;
 /// </summary>
 internal static class SignatureVerification
 {
-    private const string ContentSha256Header = "X-Sdk-Content-Sha256";
     private static readonly string[] RequiredSignedHeaders = ["host", "x-sdk-date"];
 
     /// <summary>The tenant that signed the request, or why the signature is refused (never naming a key).</summary>
@@ -56,7 +55,7 @@ internal static class SignatureVerification
             return (null, "the signature does not match the request (verify aksk signature fail).");
         }
 
-        var projectId = request.Headers["X-Project-Id"].ToString();
+        var projectId = request.Headers[SdkHeaders.ProjectId].ToString();
         return projectId.Length > 0 && !TenantIds.Same(projectId, tenant.TenantId)
             ? (null, "X-Project-Id is not the project of the access key.")
             : (tenant, null);
@@ -65,7 +64,7 @@ internal static class SignatureVerification
     /// <summary>The signed <c>X-Sdk-Content-Sha256</c> if sent (e.g. <c>UNSIGNED-PAYLOAD</c>), else the SHA-256 of the body, which stays readable for the endpoint.</summary>
     private static async Task<string> PayloadHashAsync(HttpRequest request)
     {
-        if (request.Headers.TryGetValue(ContentSha256Header, out var declared))
+        if (request.Headers.TryGetValue(SdkHeaders.ContentSha256, out var declared))
         {
             return declared.ToString();
         }
