@@ -1,7 +1,7 @@
 namespace PeeringContracts.ReferenceProvider;
 
 /// <summary>What the standalone program prints once it listens: where, as whom to call it, and which faults and quirks are on.
-/// Only the documented default tokens and secret keys are printed; one set by configuration may be a real secret.</summary>
+/// Only the documented default tokens and key pairs are printed; one set by configuration may be a real credential.</summary>
 internal static class StartupBanner
 {
     public static void Print(TextWriter output, IEnumerable<string> urls, string basePath, ReferenceProviderOptions options)
@@ -11,8 +11,9 @@ internal static class StartupBanner
         foreach (var tenant in options.Tenants)
         {
             var token = Shown(tenant.Token, DefaultTenants.All.Select(known => known.Token));
+            var accessKey = Shown(tenant.AccessKey, DefaultTenants.All.Select(known => known.AccessKey));
             var secretKey = Shown(tenant.SecretKey, DefaultTenants.All.Select(known => known.SecretKey));
-            output.WriteLine($"  {tenant.Role,-9}  token {token}  ak {tenant.AccessKey ?? "(none)"}  sk {secretKey}  tenant {tenant.TenantId}  vpc {tenant.VpcId}");
+            output.WriteLine($"  {tenant.Role,-9}  token {token}  ak {accessKey}  sk {secretKey}  tenant {tenant.TenantId}  vpc {tenant.VpcId}");
         }
 
         output.WriteLine($"Faults: {Listed(options.Faults)}");
@@ -20,8 +21,8 @@ internal static class StartupBanner
         output.WriteLine($"Provider states: {(options.EnableProviderStates ? $"POST {basePath}/_pact/provider-states" : "off")}");
     }
 
-    private static string Shown(string? secret, IEnumerable<string?> documented) =>
-        secret is null ? "(none)" : documented.Contains(secret) ? secret : "(set by configuration, not shown)";
+    private static string Shown(string? credential, IEnumerable<string?> documented) =>
+        credential is null ? "(none)" : documented.Contains(credential) ? credential : "(set by configuration, not shown)";
 
     private static string Listed(IReadOnlyCollection<string> names) => names.Count == 0 ? "none" : string.Join(", ", names);
 }
