@@ -22,7 +22,7 @@ public sealed record PeeringExchange(
     /// Set when a signed request was refused with 401 while the provider's <c>Date</c> header and this machine's clock are
     /// further apart than signatures are accepted: one sentence that names the skew.
     /// </summary>
-    public string? ClockSkew { get; init; }
+    public string? ClockSkew { get; internal init; }
 
     /// <summary>The token and keys this request carried, kept only to scrub them from text a provider echoes back.</summary>
     internal IReadOnlyList<string?> SentSecrets { private get; init; } = [];
