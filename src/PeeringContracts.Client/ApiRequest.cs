@@ -22,6 +22,15 @@ public sealed record ApiRequest(HttpMethod Method, string Path)
     /// <summary>Sends no X-Auth-Token header at all.</summary>
     public bool OmitToken { get; init; }
 
+    /// <summary>Signs this request with these keys instead of the client's (a wrong secret, an unknown access key).</summary>
+    public AkSkCredentials? AkSkOverride { get; init; }
+
+    /// <summary>Sends this request unsigned even when the client has keys.</summary>
+    public bool OmitSignature { get; init; }
+
+    /// <summary>The X-Sdk-Date to sign with instead of now (a date outside the provider's tolerance).</summary>
+    public DateTimeOffset? SigningTimeOverride { get; init; }
+
     public static ApiRequest Reject(string peeringId) => new(HttpMethod.Put, $"{PeeringPath(peeringId)}/reject");
 
     public static ApiRequest Accept(string peeringId) => new(HttpMethod.Put, $"{PeeringPath(peeringId)}/accept");
@@ -65,8 +74,9 @@ public sealed record ApiRequest(HttpMethod Method, string Path)
         return present.Count == 0 ? "" : "?" + string.Join('&', present);
     }
 
-    // The generated ToString would print the token override.
+    // The generated ToString would print the token override and the keys.
     public override string ToString() =>
         $"ApiRequest {{ Method = {Method}, Path = {Path}, JsonBody = {JsonBody}, ContentType = {ContentType}, " +
-        $"TokenOverride = {Secrets.Mask(TokenOverride)}, OmitToken = {OmitToken} }}";
+        $"TokenOverride = {Secrets.Mask(TokenOverride)}, OmitToken = {OmitToken}, AkSkOverride = {AkSkOverride?.ToString() ?? "(none)"}, " +
+        $"OmitSignature = {OmitSignature}, SigningTimeOverride = {SigningTimeOverride?.ToString("O", CultureInfo.InvariantCulture) ?? "(none)"} }}";
 }

@@ -47,8 +47,15 @@ public sealed class PeeringApiClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var url = RequestUrl.Compose(_options.BaseUrl, request.Path);
         var token = request.OmitToken ? null : request.TokenOverride ?? _options.Token;
+        var keys = request.OmitSignature ? null : request.AkSkOverride ?? _options.AkSk;
+        var signedAt = request.SigningTimeOverride ?? DateTimeOffset.UtcNow;
+        IReadOnlyList<string?> secrets = [token, keys?.AccessKey, keys?.SecretKey];
         var sent = new SentRequestCapture();
         var restRequest = ToRestRequest(request, url, token, sent);
+        if (keys is not null)
+        {
+            restRequest.Authenticator = new AkSkAuthenticator(keys, signedAt);
+        }
 
         var clock = Stopwatch.StartNew();
         var response = await _restClient.ExecuteAsync(restRequest, cancellationToken).ConfigureAwait(false);
@@ -59,22 +66,24 @@ public sealed class PeeringApiClient : IDisposable
             var problem = response.ResponseStatus == ResponseStatus.TimedOut
                 ? $"no answer within the timeout of {_options.Timeout.TotalSeconds:0.###} s"
                 : response.ErrorMessage ?? response.ResponseStatus.ToString();
-            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, token), response.ErrorException);
+            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, secrets), response.ErrorException);
         }
 
         var responseHeaders = Flatten(response.Headers, response.ContentHeaders);
+        var statusCode = (int)response.StatusCode;
         return new PeeringExchange(
             request.Method.Method,
             sent.Url ?? url,
             sent.Headers,
             request.JsonBody,
-            (int)response.StatusCode,
+            statusCode,
             responseHeaders.FirstOrDefault(header => header.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value,
             Secrets.RedactHeaders(responseHeaders),
             response.Content ?? "",
             elapsed)
         {
-            SentToken = token,
+            SentSecrets = secrets,
+            ClockSkew = keys is null ? null : ClockSkew.Explain(signedAt, statusCode, responseHeaders),
         };
     }
 

@@ -38,6 +38,11 @@ public sealed class PeeringApiException : Exception
                 : $"; body: {PeeringExchange.Trim(exchange.Body, MaxBodyCharsInMessage)}";
         }
 
+        if (exchange.ClockSkew is not null)
+        {
+            summary += $". {exchange.ClockSkew}";
+        }
+
         return exchange.Scrub(summary);
     }
 }

@@ -18,8 +18,14 @@ public sealed record PeeringExchange(
     public string? RequestId =>
         ResponseHeaders.FirstOrDefault(header => header.Key.Equals("X-Request-Id", StringComparison.OrdinalIgnoreCase)).Value;
 
-    /// <summary>The token this request carried, kept only to scrub it from text a provider echoes back.</summary>
-    internal string? SentToken { private get; init; }
+    /// <summary>
+    /// Set when a signed request was refused with 401 while the provider's <c>Date</c> header and this machine's clock are
+    /// further apart than signatures are accepted: one sentence that names the skew.
+    /// </summary>
+    public string? ClockSkew { get; internal init; }
+
+    /// <summary>The token and keys this request carried, kept only to scrub them from text a provider echoes back.</summary>
+    internal IReadOnlyList<string?> SentSecrets { private get; init; } = [];
 
     /// <summary>The request line, its headers and body, then the status line and the body, each body cut at <paramref name="maxBodyChars"/>.</summary>
     public string Describe(int maxBodyChars = 2000)
@@ -43,6 +49,11 @@ public sealed record PeeringExchange(
         }
 
         text.Append("  ").Append(Body.Length == 0 ? "(empty body)" : Trim(Body, maxBodyChars));
+        if (ClockSkew is not null)
+        {
+            text.Append('\n').Append(ClockSkew);
+        }
+
         return Scrub(text.ToString());
     }
 
@@ -51,7 +62,7 @@ public sealed record PeeringExchange(
     /// <summary>The first line of <see cref="Describe"/>: "PUT http://…/reject".</summary>
     internal string RequestLine => $"{Method} {Url}";
 
-    internal string Scrub(string text) => Secrets.Scrub(text, SentToken);
+    internal string Scrub(string text) => Secrets.Scrub(text, SentSecrets);
 
     internal static string Trim(string body, int maxChars)
     {

@@ -13,9 +13,10 @@ internal static class Secrets
 
     public static string Mask(string? secret) => secret is null ? "(none)" : Redacted;
 
-    /// <summary>Replaces every occurrence of <paramref name="secret"/>: providers have been seen echoing a token in an error.</summary>
-    public static string Scrub(string text, string? secret) =>
-        string.IsNullOrEmpty(secret) ? text : text.Replace(secret, Redacted, StringComparison.Ordinal);
+    /// <summary>Replaces every occurrence of each secret: providers have been seen echoing a token in an error.</summary>
+    public static string Scrub(string text, IEnumerable<string?> secrets) =>
+        secrets.Where(secret => !string.IsNullOrEmpty(secret))
+            .Aggregate(text, (scrubbed, secret) => scrubbed.Replace(secret!, Redacted, StringComparison.Ordinal));
 
     public static IReadOnlyDictionary<string, string> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers)
     {

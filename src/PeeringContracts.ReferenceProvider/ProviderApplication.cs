@@ -30,6 +30,7 @@ internal static class ProviderApplication
             .AddSingleton(directory)
             .AddSingleton(faults)
             .AddSingleton(quirks)
+            .AddSingleton(options.Clock)
             .AddSingleton<PeeringStore>()
             .AddSingleton<ProviderStateRegistry>();
         builder.WebHost.ConfigureKestrel(kestrel =>

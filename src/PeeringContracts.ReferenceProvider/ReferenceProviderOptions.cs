@@ -18,6 +18,9 @@ public sealed class ReferenceProviderOptions
     /// <summary>How long the <c>slow-reject</c> fault holds a reject; when null, <c>PEERING_FAULT_DELAY_MS</c> or 3 seconds.</summary>
     public TimeSpan? SlowRejectDelay { get; init; }
 
+    /// <summary>The clock that judges the <c>X-Sdk-Date</c> of signed requests (accepted within 15 minutes of it).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>How long the <c>lagging-reads</c> quirk serves the state from before a transition (300 ms by default).</summary>
     public TimeSpan ReadLag { get; init; } = TimeSpan.FromMilliseconds(300);
 }

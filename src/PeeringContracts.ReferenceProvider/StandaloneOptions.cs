@@ -4,7 +4,7 @@ namespace PeeringContracts.ReferenceProvider;
 /// Options of the standalone program, from configuration: <c>PEERING_FAULTS</c> or <c>--faults</c> and
 /// <c>PEERING_QUIRKS</c> or <c>--quirks</c> (comma-separated),
 /// <c>PEERING_PROVIDER_STATES=true</c> or <c>--provider-states</c>, and per role <c>Tenants:&lt;Role&gt;:Token</c>,
-/// <c>:TenantId</c>, <c>:VpcId</c> (for example the environment variable <c>Tenants__Accepter__Token</c>).
+/// <c>:TenantId</c>, <c>:VpcId</c>, <c>:AccessKey</c>, <c>:SecretKey</c> (for example the environment variable <c>Tenants__Accepter__Token</c>).
 /// </summary>
 internal static class StandaloneOptions
 {
@@ -25,6 +25,8 @@ internal static class StandaloneOptions
         Token = section["Token"] ?? tenant.Token,
         TenantId = section["TenantId"] ?? tenant.TenantId,
         VpcId = section["VpcId"] ?? tenant.VpcId,
+        AccessKey = section["AccessKey"] ?? tenant.AccessKey,
+        SecretKey = section["SecretKey"] ?? tenant.SecretKey,
     };
 
     private static string[] Names(string? commaSeparated) =>

@@ -91,6 +91,40 @@ public sealed class TokenRedactionTests
         omitted.RequestHeaders.ShouldNotContainKey("X-Auth-Token");
     }
 
+    [Test]
+    public async Task No_output_of_a_refused_signed_request_contains_the_access_or_secret_key_even_when_echoed()
+    {
+        var keys = new AkSkCredentials("LEAKCHECKAK000000001", "leak-check-SECRET-key-3b8e", "a94e7b2c1d3f4e5a8b6c0d9e2f1a3b4c");
+        var echo = new CannedResponse(401, $$"""{"error_code": "APIGW.0301", "error_msg": "key {{keys.AccessKey}} / {{keys.SecretKey}} refused"}""");
+        await using var stub = await StubServer.StartAsync(echo);
+        using var client = new PeeringApiClient(new PeeringClientOptions(stub.BaseUrl, null, TimeSpan.FromSeconds(10)) { AkSk = keys });
+
+        var error = await Should.ThrowAsync<PeeringApiException>(() => client.RejectAsync(Samples.PeeringId));
+
+        stub.SingleRequest().Header("Authorization")!.ShouldContain($"Access={keys.AccessKey}", Case.Sensitive, "the signature must still reach the provider");
+        string[] outputs =
+        [
+            error.Message, error.ToString(), error.ErrorMessage!, error.Exchange.Describe(),
+            string.Join('\n', error.Exchange.RequestHeaders.Values),
+        ];
+        ShouldNotLeak(outputs, keys.AccessKey);
+        ShouldNotLeak(outputs, keys.SecretKey);
+        error.Exchange.RequestHeaders["Authorization"].ShouldBe("***");
+    }
+
+    [Test]
+    public void Options_and_requests_print_without_their_keys()
+    {
+        var keys = new AkSkCredentials("PRINTCHECKAK00000001", "print-check-SECRET-key-51c0", "a94e7b2c1d3f4e5a8b6c0d9e2f1a3b4c");
+        var options = new PeeringClientOptions(new Uri("http://127.0.0.1/"), null, TimeSpan.FromSeconds(1)) { AkSk = keys };
+        var request = ApiRequest.Reject(Samples.PeeringId) with { AkSkOverride = keys };
+
+        string[] outputs = [options.ToString(), request.ToString(), keys.ToString()];
+        ShouldNotLeak(outputs, keys.AccessKey);
+        ShouldNotLeak(outputs, keys.SecretKey);
+        keys.ToString().ShouldContain(keys.ProjectId);
+    }
+
     private static void ShouldNotLeak(IEnumerable<string> outputs, string token)
     {
         foreach (var output in outputs)

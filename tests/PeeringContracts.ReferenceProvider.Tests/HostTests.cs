@@ -47,6 +47,26 @@ public sealed class HostTests
     }
 
     [Test]
+    public async Task Tenants_sharing_an_access_key_fail_the_start()
+    {
+        var twin = DefaultTenants.Outsider with { AccessKey = DefaultTenants.Accepter.AccessKey };
+
+        await Should.ThrowAsync<ArgumentException>(() => ReferenceProviderHost.StartAsync(new() { Tenants = [DefaultTenants.Requester, DefaultTenants.Accepter, twin] }));
+    }
+
+    [Test]
+    public void Every_default_tenant_has_its_own_key_pair_and_prints_without_its_credentials()
+    {
+        DefaultTenants.All.Select(tenant => tenant.AccessKey).Distinct().Count().ShouldBe(3);
+        DefaultTenants.All.ShouldAllBe(tenant => !string.IsNullOrEmpty(tenant.SecretKey));
+        foreach (var tenant in DefaultTenants.All)
+        {
+            tenant.ToString().ShouldNotContain(tenant.SecretKey!, Case.Sensitive);
+            tenant.ToString().ShouldNotContain(tenant.Token, Case.Sensitive);
+        }
+    }
+
+    [Test]
     public void The_default_tenants_follow_the_documented_id_formats()
     {
         DefaultTenants.All.Select(tenant => tenant.Role).ShouldBe([TenantRoles.Requester, TenantRoles.Accepter, TenantRoles.Outsider]);

@@ -63,7 +63,7 @@ internal sealed class FaultSwitches
 
     public string RejectContentType => IsOn(FaultNames.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
-    /// <summary>Who a request without a valid token acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
+    /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
     public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
         IsOn(FaultNames.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
 

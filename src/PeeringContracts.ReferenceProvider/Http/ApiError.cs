@@ -34,9 +34,9 @@ internal sealed class ApiError : IResult
     public static ApiError MalformedPeeringId() =>
         BadRequest("The peering id in the path is not a UUID (expected the form 22b76469-08e3-4937-8c1d-7aad34892be1).");
 
-    public static ApiError Unauthorized() => new(
+    public static ApiError Unauthorized(string reason = "X-Auth-Token is missing or not valid.") => new(
         StatusCodes.Status401Unauthorized,
-        new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = "Incorrect IAM authentication information: X-Auth-Token is missing or not valid." });
+        new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = $"Incorrect IAM authentication information: {reason}" });
 
     /// <summary>The answer for a status the framework set without a body (unknown path, wrong method, oversized body...).</summary>
     public static ApiError ForStatus(int statusCode) => statusCode switch

@@ -1,9 +1,13 @@
 using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.Signing;
 
 namespace PeeringContracts.ReferenceProvider.Tenants;
 
-/// <summary>Resolves <c>X-Auth-Token</c> to the calling tenant before any peering endpoint runs; 401 otherwise.</summary>
+/// <summary>
+/// Resolves the calling tenant before any peering endpoint runs: by its SDK-HMAC-SHA256 signature when the request
+/// carries one (see <see cref="SignatureVerification"/>), otherwise by <c>X-Auth-Token</c>; 401 when neither holds.
+/// </summary>
 internal static class CallerAuthentication
 {
     private const string CallerKey = "PeeringContracts.Caller";
@@ -13,10 +17,13 @@ internal static class CallerAuthentication
         var http = context.HttpContext;
         var directory = http.RequestServices.GetRequiredService<TenantDirectory>();
         var faults = http.RequestServices.GetRequiredService<FaultSwitches>();
-        var caller = directory.ByToken(http.Request.Headers["X-Auth-Token"]) ?? faults.CallerWithoutValidToken(directory);
+        var (caller, refusal) = SdkAuthorization.IsSdkSigned(http.Request.Headers.Authorization.ToString())
+            ? await SignatureVerification.VerifyAsync(http.Request, directory, http.RequestServices.GetRequiredService<TimeProvider>())
+            : (directory.ByToken(http.Request.Headers["X-Auth-Token"]), null);
+        caller ??= faults.CallerWithoutValidToken(directory);
         if (caller is null)
         {
-            return ApiError.Unauthorized();
+            return refusal is null ? ApiError.Unauthorized() : ApiError.Unauthorized(refusal);
         }
 
         http.Items[CallerKey] = caller;

@@ -1,6 +1,6 @@
 namespace PeeringContracts.ReferenceProvider.Tenants;
 
-/// <summary>The configured tenants, looked up by token, by tenant id, by VPC id and by role.</summary>
+/// <summary>The configured tenants, looked up by token, by access key, by tenant id, by VPC id and by role.</summary>
 internal sealed class TenantDirectory
 {
     private readonly IReadOnlyList<TenantAccount> tenants;
@@ -9,6 +9,7 @@ internal sealed class TenantDirectory
     {
         RequireDistinct(tenants, tenant => tenant.Token, "token");
         RequireDistinct(tenants, tenant => tenant.VpcId, "VPC id");
+        RequireDistinct([.. tenants.Where(tenant => tenant.AccessKey is not null)], tenant => tenant.AccessKey!, "access key");
         this.tenants = tenants;
     }
 
@@ -16,6 +17,8 @@ internal sealed class TenantDirectory
 
     public TenantAccount? ByToken(string? token) =>
         string.IsNullOrEmpty(token) ? null : tenants.FirstOrDefault(tenant => tenant.Token == token);
+
+    public TenantAccount? ByAccessKey(string accessKey) => tenants.FirstOrDefault(tenant => tenant.AccessKey == accessKey);
 
     /// <summary>The tenant of that id, in either of its spellings (see <see cref="TenantIds.Same"/>).</summary>
     public TenantAccount? ById(string tenantId) => tenants.FirstOrDefault(tenant => TenantIds.Same(tenant.TenantId, tenantId));
