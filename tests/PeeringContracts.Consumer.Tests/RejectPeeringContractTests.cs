@@ -1,7 +1,7 @@
 using System.Net;
 using PeeringContracts.Client;
 using PeeringContracts.Consumer.Tests.Support;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Consumer.Tests;
 

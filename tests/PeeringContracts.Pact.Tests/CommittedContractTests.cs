@@ -1,5 +1,6 @@
-using PeeringContracts.TestSupport;
+using PeeringContracts.Pact.Verifier;
 using PeeringContracts.ReferenceProvider;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 

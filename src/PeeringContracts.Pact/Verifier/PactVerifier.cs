@@ -1,6 +1,7 @@
 using PeeringContracts.Pact.Drivers;
+using PeeringContracts.Pact.Errors;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>
 /// Verifies a provider against pacts (files, folders or a Pact Broker): replays each interaction against the

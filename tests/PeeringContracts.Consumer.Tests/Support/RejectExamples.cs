@@ -1,4 +1,4 @@
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Consumer.Tests.Support;
 
