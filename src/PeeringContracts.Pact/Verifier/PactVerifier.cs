@@ -58,6 +58,14 @@ public sealed class PactVerifier : IDisposable
         return this;
     }
 
+    /// <summary>The broker's pacts, and publishing of the results when the settings ask for it.</summary>
+    public PactVerifier WithBroker(BrokerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        WithPactBrokerSource(settings.Source);
+        return settings.Publish is null ? this : WithPublishOptions(settings.Publish);
+    }
+
     /// <summary>
     /// The URL the verifier POSTs <c>{"state", "params", "action"}</c> to before each interaction (and after it with
     /// <paramref name="teardown"/>); a JSON object in the answer feeds the contract's provider-state values.

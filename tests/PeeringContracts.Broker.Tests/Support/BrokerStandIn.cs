@@ -90,9 +90,23 @@ internal sealed class BrokerStandIn : IAsyncDisposable
         app.MapGet(PactPath, () =>
         {
             var pact = JsonNode.Parse(File.ReadAllText(options.ServedPactFile))!.AsObject();
-            pact["_links"] = new JsonObject { ["pb:publish-verification-results"] = Link($"{PactPath}/verification-results") };
+            pact["_links"] = new JsonObject
+            {
+                ["pb:publish-verification-results"] = Link($"{PactPath}/verification-results"),
+                ["pb:provider"] = Link("/pacticipants/vpc-peering-api"),
+            };
             return Hal(pact);
         });
+        // Before publishing a result with a provider branch, the verifier puts the provider version on that branch.
+        app.MapGet("/pacticipants/{pacticipant}", (string pacticipant) => Hal(new JsonObject
+        {
+            ["_links"] = new JsonObject
+            {
+                ["pb:branch-version"] = Link($"/pacticipants/{pacticipant}/branches/{{branch}}/versions/{{version}}", templated: true),
+                ["pb:version-tag"] = Link($"/pacticipants/{pacticipant}/versions/{{version}}/tags/{{tag}}", templated: true),
+            },
+        }));
+        app.MapPut("/pacticipants/{pacticipant}/branches/{branch}/versions/{version}", () => Hal(new JsonObject { ["_links"] = new JsonObject() }));
         app.MapPost($"{PactPath}/verification-results", () => Hal(new JsonObject { ["_links"] = new JsonObject() }));
         app.MapGet("/matrix", () => Hal(new JsonObject
         {
