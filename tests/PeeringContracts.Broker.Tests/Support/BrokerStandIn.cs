@@ -18,6 +18,8 @@ namespace PeeringContracts.Broker.Tests.Support;
 /// </summary>
 internal sealed class BrokerStandIn : IAsyncDisposable
 {
+    public const string ProductionEnvironmentId = "5d8a3c1e-production";
+
     private const string PactPath = "/pacts/provider/vpc-peering-api/consumer/peering-console/pact-version/1";
 
     private readonly WebApplication app;
@@ -107,6 +109,15 @@ internal sealed class BrokerStandIn : IAsyncDisposable
             },
         }));
         app.MapPut("/pacticipants/{pacticipant}/branches/{branch}/versions/{version}", () => Hal(new JsonObject { ["_links"] = new JsonObject() }));
+        app.MapGet("/pacticipants/{pacticipant}/versions/{version}", (string pacticipant, string version) => Hal(new JsonObject
+        {
+            ["number"] = version,
+            ["_links"] = new JsonObject
+            {
+                ["pb:record-deployment"] = new JsonArray(Link($"/pacticipants/{pacticipant}/versions/{version}/deployed-versions/environment/{ProductionEnvironmentId}", name: "production")),
+            },
+        }));
+        app.MapPost("/pacticipants/{pacticipant}/versions/{version}/deployed-versions/environment/{environment}", () => Hal(new JsonObject { ["_links"] = new JsonObject() }));
         app.MapPost($"{PactPath}/verification-results", () => Hal(new JsonObject { ["_links"] = new JsonObject() }));
         app.MapGet("/matrix", () => Hal(new JsonObject
         {
@@ -140,12 +151,17 @@ internal sealed class BrokerStandIn : IAsyncDisposable
         await next(context);
     }
 
-    private JsonObject Link(string path, bool templated = false)
+    private JsonObject Link(string path, bool templated = false, string? name = null)
     {
         var link = new JsonObject { ["href"] = baseUrl + path };
         if (templated)
         {
             link["templated"] = true;
+        }
+
+        if (name is not null)
+        {
+            link["name"] = name;
         }
 
         return link;
