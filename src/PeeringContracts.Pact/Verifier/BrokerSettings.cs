@@ -82,6 +82,20 @@ public sealed record BrokerSettings(BrokerSource Source, PublishOptions? Publish
         return new BrokerSettings(source, publish);
     }
 
+    /// <summary>One sentence naming the variable to fix, when the verifier's output says the broker could not be read.</summary>
+    internal string? ExplainUnreadableBroker(string verifierOutput)
+    {
+        if (verifierOutput.Contains("error sending request", StringComparison.Ordinal))
+        {
+            return $"the Pact Broker at {BaseUrlVariable} ({Source.Url.AbsoluteUri}) is unreachable.";
+        }
+
+        var credentials = Source.Token is null ? $"{UsernameVariable}/{PasswordVariable}" : TokenVariable;
+        return verifierOutput.Contains(" failed: 401 ", StringComparison.Ordinal) || verifierOutput.Contains(" failed: 403 ", StringComparison.Ordinal)
+            ? $"the Pact Broker at {Source.Url.AbsoluteUri} refused the credentials in {credentials}."
+            : null;
+    }
+
     private static Uri BrokerUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var url) && url.Scheme is "http" or "https" && url.UserInfo.Length == 0
             ? url

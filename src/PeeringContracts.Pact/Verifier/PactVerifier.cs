@@ -14,6 +14,7 @@ public sealed class PactVerifier : IDisposable
     private readonly VerifierDriver driver;
     private readonly string providerName;
     private readonly List<string> secrets = [];
+    private BrokerSettings? brokerSettings;
     private bool hasEndpoint;
     private bool hasSource;
 
@@ -62,6 +63,7 @@ public sealed class PactVerifier : IDisposable
     public PactVerifier WithBroker(BrokerSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        brokerSettings = settings;
         WithPactBrokerSource(settings.Source);
         return settings.Publish is null ? this : WithPublishOptions(settings.Publish);
     }
@@ -115,7 +117,17 @@ public sealed class PactVerifier : IDisposable
             try
             {
                 var (passed, json, output) = driver.Execute();
-                return VerificationResult.Parse(passed, Scrub(json), Scrub(output));
+                var result = VerificationResult.Parse(passed, Scrub(json), Scrub(output));
+                if (!result.Passed && result.Failures.Count == 0)
+                {
+                    // The core reports a pact it could not load (an unreachable broker, refused credentials) as a failed
+                    // run without a failed interaction.
+                    throw new PactVerifierException(Scrub(
+                        brokerSettings?.ExplainUnreadableBroker(output)
+                        ?? $"the verification could not run: no interaction was checked. Verifier output:{Environment.NewLine}{output}"));
+                }
+
+                return result;
             }
             catch (PactVerifierException cannotRun)
             {
