@@ -1,13 +1,13 @@
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Verification;
 
 /// <summary>
 /// One provider verification: the conformance target (the embedded reference provider when PEERING_BASE_URL is
 /// empty), a state-change endpoint on 127.0.0.1 that builds each provider state over the public API, every pact of a
-/// folder replayed once, and a verdict per interaction. Tokens reach the verifier only as provider-state values and
+/// folder (or the pacts a Pact Broker selects) replayed once, and a verdict per interaction. Tokens reach the verifier only as provider-state values and
 /// are cut out of every verdict.
 /// </summary>
 public sealed class ContractVerification
@@ -29,8 +29,12 @@ public sealed class ContractVerification
     /// <summary>What could not be removed afterwards, one line each.</summary>
     public IReadOnlyList<string> CleanupProblems { get; }
 
-    /// <summary>Throws <see cref="ConformanceConfigurationException"/> when the target cannot be reached or a setting is wrong.</summary>
-    public static async Task<ContractVerification> RunAsync(TargetSettings settings, string pactsDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verifies the pacts of <paramref name="pactsDirectory"/>, or those <paramref name="broker"/> selects when given.
+    /// Throws <see cref="ConformanceConfigurationException"/> when the target cannot be reached or a setting is wrong.
+    /// </summary>
+    public static async Task<ContractVerification> RunAsync(
+        TargetSettings settings, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
     {
         await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
         var states = new ProviderStateSetup(target);
@@ -38,7 +42,7 @@ public sealed class ContractVerification
         try
         {
             await using var stateHost = await ProviderStateHost.StartAsync(states);
-            result = Verify(settings, target.BaseUrl, stateHost.StateUrl, pactsDirectory);
+            result = Verify(settings, target.BaseUrl, stateHost.StateUrl, pactsDirectory, broker);
         }
         finally
         {
@@ -46,7 +50,8 @@ public sealed class ContractVerification
         }
 
         var tokens = target.Tokens.All;
-        var verdicts = ContractInteraction.InFolder(pactsDirectory)
+        var interactions = broker is null ? ContractInteraction.InFolder(pactsDirectory) : ContractInteraction.ReplayedFromBroker(result);
+        var verdicts = interactions
             .Select(interaction => InteractionVerdict.Judge(interaction, result, states, target.Tokens))
             .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, tokens) })
             .ToList();
@@ -54,15 +59,11 @@ public sealed class ContractVerification
         return new ContractVerification(verdicts, leaks, await target.CleanUpAsync(cancellationToken));
     }
 
-    private static VerificationResult Verify(TargetSettings settings, Uri providerUrl, Uri stateUrl, string pactsDirectory)
+    private static VerificationResult Verify(TargetSettings settings, Uri providerUrl, Uri stateUrl, string pactsDirectory, BrokerSettings? broker)
     {
         using var verifier = new PactVerifier(ProviderName);
-        return verifier
-            .WithHttpEndpoint(providerUrl)
-            .WithDirectorySource(pactsDirectory)
-            .WithProviderStateUrl(stateUrl)
-            .WithRequestTimeout(settings.Timeout)
-            .Verify();
+        verifier.WithHttpEndpoint(providerUrl).WithProviderStateUrl(stateUrl).WithRequestTimeout(settings.Timeout);
+        return (broker is null ? verifier.WithDirectorySource(pactsDirectory) : verifier.WithBroker(broker)).Verify();
     }
 
     private static string Scrub(string text, IReadOnlyList<string> tokens) =>

@@ -1,3 +1,4 @@
+using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Tests.Support;
 
 namespace PeeringContracts.Pact.Tests;
