@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PeeringContracts.Pact.Errors;
+using PeeringContracts.Pact.Reports;
 
 namespace PeeringContracts.Pact.Verifier;
 
