@@ -34,13 +34,13 @@ internal static class PeeringActionEndpoints
         await faults.DelayRejectAsync(http.RequestAborted);
         if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.Error500OnRejectBody}: a reject with a body fails.");
+            throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnRejectBody.Name}: a reject with a body fails.");
         }
 
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
             return faults.FailsOnMalformedId
-                ? throw new InvalidOperationException($"Fault {FaultNames.Error500OnMalformedId}: a malformed id fails.")
+                ? throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnMalformedId.Name}: a malformed id fails.")
                 : ApiError.MalformedPeeringId();
         }
 
@@ -54,7 +54,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Peering is null && faults.FailsOnUnknownId)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.Error500OnUnknownId}: an unknown id fails.");
+            throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");
         }
 
         if (result.Peering is null && faults.InventsUnknownPeerings)
@@ -64,7 +64,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Peering?.Status == PeeringStatus.Rejected && faults.FailsOnSecondReject)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.SecondReject500}: a second reject fails.");
+            throw new InvalidOperationException($"Fault {FaultCatalog.SecondReject500.Name}: a second reject fails.");
         }
 
         return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, quirks);

@@ -20,19 +20,19 @@ internal sealed class FaultSwitches
         this.slowRejectDelay = slowRejectDelay;
         AcceptRule = Faulted(TransitionRule.Accept with
         {
-            From = IsOn(FaultNames.AcceptAfterReject)
+            From = IsOn(FaultCatalog.AcceptAfterReject)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Rejected]
                 : TransitionRule.Accept.From,
         });
         RejectRule = Faulted(TransitionRule.Reject with
         {
             Actors = TransitionRule.Reject.Actors
-                | (IsOn(FaultNames.RequesterCanReject) ? PeeringParty.Requester : 0)
-                | (IsOn(FaultNames.OutsiderCanReject) ? PeeringParty.Outsider : 0),
-            From = IsOn(FaultNames.RejectFromActive)
+                | (IsOn(FaultCatalog.RequesterCanReject) ? PeeringParty.Requester : 0)
+                | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
+            From = IsOn(FaultCatalog.RejectFromActive)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
                 : TransitionRule.Reject.From,
-            Persist = !IsOn(FaultNames.StatusNotPersisted),
+            Persist = !IsOn(FaultCatalog.StatusNotPersisted),
         });
     }
 
@@ -42,72 +42,72 @@ internal sealed class FaultSwitches
 
     public TransitionRule RejectRule { get; }
 
-    public bool RendersErrorsAsHtml => IsOn(FaultNames.HtmlErrorPages);
+    public bool RendersErrorsAsHtml => IsOn(FaultCatalog.HtmlErrorPages);
 
-    public bool PutsStackTracesInErrors => IsOn(FaultNames.StackTraceInErrors);
+    public bool PutsStackTracesInErrors => IsOn(FaultCatalog.StackTraceInErrors);
 
-    public bool EchoesTokensInErrors => IsOn(FaultNames.TokenInErrors);
+    public bool EchoesTokensInErrors => IsOn(FaultCatalog.TokenInErrors);
 
-    public bool GetPerformsReject => IsOn(FaultNames.GetRejects);
+    public bool GetPerformsReject => IsOn(FaultCatalog.GetRejects);
 
-    public bool FailsOnRejectBody => IsOn(FaultNames.Error500OnRejectBody);
+    public bool FailsOnRejectBody => IsOn(FaultCatalog.Error500OnRejectBody);
 
-    public bool FailsOnMalformedId => IsOn(FaultNames.Error500OnMalformedId);
+    public bool FailsOnMalformedId => IsOn(FaultCatalog.Error500OnMalformedId);
 
-    public bool FailsOnUnknownId => IsOn(FaultNames.Error500OnUnknownId);
+    public bool FailsOnUnknownId => IsOn(FaultCatalog.Error500OnUnknownId);
 
-    public bool InventsUnknownPeerings => IsOn(FaultNames.Ok200OnUnknownId);
+    public bool InventsUnknownPeerings => IsOn(FaultCatalog.Ok200OnUnknownId);
 
-    public bool FailsOnSecondReject => IsOn(FaultNames.SecondReject500);
+    public bool FailsOnSecondReject => IsOn(FaultCatalog.SecondReject500);
 
-    public int RejectSuccessStatus => IsOn(FaultNames.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
+    public int RejectSuccessStatus => IsOn(FaultCatalog.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
 
-    public string RejectContentType => IsOn(FaultNames.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
+    public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
     /// <summary>Who a request without a valid token acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
     public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
-        IsOn(FaultNames.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
+        IsOn(FaultCatalog.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
 
     /// <summary>Holds the reject; a client that gives up (or a host that stops) ends the wait at once.</summary>
     public Task DelayRejectAsync(CancellationToken requestAborted) =>
-        IsOn(FaultNames.SlowReject) ? Task.Delay(slowRejectDelay, requestAborted) : Task.CompletedTask;
+        IsOn(FaultCatalog.SlowReject) ? Task.Delay(slowRejectDelay, requestAborted) : Task.CompletedTask;
 
     /// <summary>The reject's 200 body after the schema and semantics faults have bent it.</summary>
     public JsonNode ShapeRejectBody(JsonObject body)
     {
-        if (IsOn(FaultNames.SwappedVpcInfos))
+        if (IsOn(FaultCatalog.SwappedVpcInfos))
         {
             (body["request_vpc_info"], body["accept_vpc_info"]) = (body["accept_vpc_info"]?.DeepClone(), body["request_vpc_info"]?.DeepClone());
         }
 
-        if (IsOn(FaultNames.WrongId))
+        if (IsOn(FaultCatalog.WrongId))
         {
             body["id"] = Guid.NewGuid().ToString();
         }
 
-        if (IsOn(FaultNames.OverLongName))
+        if (IsOn(FaultCatalog.OverLongName))
         {
             body["name"] = $"{body["name"]}-{new string('x', 64)}";
         }
 
-        if (IsOn(FaultNames.MissingNameField))
+        if (IsOn(FaultCatalog.MissingNameField))
         {
             body.Remove("name");
         }
 
-        if (IsOn(FaultNames.LowercaseStatus))
+        if (IsOn(FaultCatalog.LowercaseStatus))
         {
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
         }
 
-        if (IsOn(FaultNames.WrongFieldTypes))
+        if (IsOn(FaultCatalog.WrongFieldTypes))
         {
             body["id"] = 4711;
             body["request_vpc_info"] = body["request_vpc_info"]!["vpc_id"]!.GetValue<string>();
             body["accept_vpc_info"] = body["accept_vpc_info"]!["vpc_id"]!.GetValue<string>();
         }
 
-        return IsOn(FaultNames.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
+        return IsOn(FaultCatalog.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
     }
 
     /// <summary>The made-up answer of <c>200-on-unknown-id</c>: a well-formed REJECTED peering that never existed.</summary>
@@ -118,8 +118,8 @@ internal sealed class FaultSwitches
         return new(id, 0, "peering", null, stranger, new VpcInfo(caller.VpcId, caller.TenantId), PeeringStatus.Rejected, now, now);
     }
 
-    private bool IsOn(string name) => Active.Contains(name);
+    private bool IsOn(Fault fault) => Active.Contains(fault.Name);
 
     private TransitionRule Faulted(TransitionRule rule) =>
-        IsOn(FaultNames.RaceBothSucceed) ? rule with { RaceWindow = RaceWindow } : rule;
+        IsOn(FaultCatalog.RaceBothSucceed) ? rule with { RaceWindow = RaceWindow } : rule;
 }
