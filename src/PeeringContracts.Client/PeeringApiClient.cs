@@ -56,10 +56,11 @@ public sealed class PeeringApiClient : IDisposable
         if (response.ResponseStatus != ResponseStatus.Completed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var problem = response.ResponseStatus == ResponseStatus.TimedOut
+            var timedOut = response.ResponseStatus == ResponseStatus.TimedOut;
+            var problem = timedOut
                 ? $"no answer within the timeout of {_options.Timeout.TotalSeconds:0.###} s"
                 : response.ErrorMessage ?? response.ResponseStatus.ToString();
-            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, token), response.ErrorException);
+            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, token), response.ErrorException) { TimedOut = timedOut };
         }
 
         var responseHeaders = Flatten(response.Headers, response.ContentHeaders);

@@ -21,6 +21,7 @@ public static class FaultCatalog
     public static readonly Fault Ok200OnUnknownId = Add(new("200-on-unknown-id", "errors", "Rejecting an unknown peering id answers 200 with a made-up REJECTED body.", ["REJ-009"]));
     public static readonly Fault Error500OnUnknownId = Add(new("500-on-unknown-id", "errors", "Rejecting an unknown peering id answers 500.", ["REJ-009"]));
     public static readonly Fault Error500OnMalformedId = Add(new("500-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 500.", ["REJ-011"]));
+    public static readonly Fault EmptyErrorOnMalformedId = Add(new("empty-error-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 400 with the empty JSON object `{}`.", ["REJ-011"]));
     public static readonly Fault HtmlErrorPages = Add(new("html-error-pages", "errors", "Every error answers an HTML page with a stack trace instead of JSON.", ["REJ-010", "REJ-012"]));
     public static readonly Fault StackTraceInErrors = Add(new("stack-trace-in-errors", "errors", "NeutronError bodies carry a .NET stack trace in `detail`.", ["REJ-012"]));
     public static readonly Fault TokenInErrors = Add(new("token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent.", ["REJ-012"]));
@@ -31,7 +32,9 @@ public static class FaultCatalog
     public static readonly Fault RejectReturns202 = Add(new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200.", ["REJ-001"]));
     public static readonly Fault GetRejects = Add(new("get-rejects", "transport", "GET on /reject performs the reject.", ["REJ-020"]));
     public static readonly Fault Error500OnRejectBody = Add(new("500-on-reject-body", "transport", "A reject that carries a request body answers 500.", ["REJ-021"]));
+    public static readonly Fault ServerErrorForWrongState = Add(new("500-for-wrong-state", "concurrency", "Accept and reject of a peering that is no longer PENDING_ACCEPTANCE answer 500 instead of 4xx, so a race's loser gets 500.", ["REJ-017", "REJ-018", "REJ-019", "REJ-022"]));
     public static readonly Fault RaceBothSucceed = Add(new("race-both-succeed", "concurrency", "Accept and reject check, then write without a guard after a short pause: under a race both answer 200.", ["REJ-022"]));
+    public static readonly Fault ConnectionResetOnReject = Add(new("connection-reset-on-reject", "timing", "Reject closes the connection at once, without any HTTP answer.", ["REJ-001", "REJ-023"]));
     public static readonly Fault SlowReject = Add(new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", ["REJ-023"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>

@@ -307,6 +307,31 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("empty-error-on-malformed-id")]
+    public Task Empty_error_on_malformed_id() => WithFaultAsync(async api =>
+    {
+        var malformed = await api.RejectAsync("not-a-uuid", DefaultTenants.Accepter);
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+
+        malformed.Code.ShouldBe(400, malformed.ToString());
+        malformed.Body.ShouldBe("{}", malformed.ToString());
+        unknown.Json["NeutronError"].ShouldNotBeNull(unknown.ToString());
+    });
+
+    [Test]
+    [CoversFault("500-for-wrong-state")]
+    public Task Error_500_for_wrong_state() => WithFaultAsync(async api =>
+    {
+        var active = await api.CreateActiveAsync();
+        var pending = await api.CreatePendingAsync();
+
+        (await api.RejectAsync(active, DefaultTenants.Accepter)).Code.ShouldBe(500);
+        (await api.AcceptAsync(active, DefaultTenants.Accepter)).Code.ShouldBe(500);
+        (await api.StatusOfAsync(active)).ShouldBe("ACTIVE");
+        (await api.RejectAsync(pending, DefaultTenants.Requester)).Code.ShouldBe(403);
+    });
+
+    [Test]
     [CoversFault("race-both-succeed")]
     public Task Race_both_succeed() => WithFaultAsync(async api =>
     {
@@ -316,6 +341,16 @@ public sealed class FaultSwitchTests
 
         (await accept).Code.ShouldBe(200, (await accept).ToString());
         (await reject).Code.ShouldBe(200, (await reject).ToString());
+    });
+
+    [Test]
+    [CoversFault("connection-reset-on-reject")]
+    public Task Connection_reset_on_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+
+        await Should.ThrowAsync<HttpRequestException>(() => api.RejectAsync(id, DefaultTenants.Accepter));
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
     });
 
     [Test]

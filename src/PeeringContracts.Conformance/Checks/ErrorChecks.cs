@@ -27,38 +27,33 @@ internal static class ErrorChecks
         {
             var exchange = await context.RejectAsync(context.Data.UnknownPeeringId());
             Expect.ClientError(exchange, "rejecting an unknown peering id");
-            var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
-            if (violations.Count > 0)
-            {
-                throw new RequirementFailedException(
-                    $"an error body valid against {PeeringSchemas.ErrorBody.FileName}",
-                    SchemaViolation.Describe(violations),
-                    exchange);
-            }
+            Expect.DocumentedErrorBody(exchange);
         });
 
     public static readonly ConformanceCheck MalformedIdsAreClientErrors = new(
         new Requirement("REJ-011", Should, RequirementCategory.BadInput,
-            "Malformed peering ids get 400 or 404 with a JSON error body, never 5xx.",
-            "inferred: robustness; [OTC] status_codes 400/404"),
+            "Malformed peering ids get 400 or 404 with an error body in one of the documented shapes, never 5xx.",
+            "inferred: robustness; [OTC] status_codes 400/404; error shapes as REJ-010"),
         async context =>
         {
-            var offenders = new List<PeeringExchange>();
+            var offenders = new List<(PeeringExchange Exchange, string Problem)>();
             foreach (var segment in context.Data.MalformedIdSegments())
             {
                 var exchange = await context.SendAsync(RejectPath(segment));
-                if (exchange.StatusCode is not (400 or 404) || !JsonBody.TryParseObject(exchange.Body, out _))
+                var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
+                if (exchange.StatusCode is not (400 or 404) || violations.Count > 0)
                 {
-                    offenders.Add(exchange);
+                    var problem = violations.Count > 0 ? $"body not a documented error: {SchemaViolation.Describe(violations)}" : "status";
+                    offenders.Add((exchange, $"{exchange.Url.AbsolutePath} → {exchange.StatusCode} {exchange.ContentType} ({problem})"));
                 }
             }
 
             if (offenders.Count > 0)
             {
                 throw new RequirementFailedException(
-                    "400 or 404 with a JSON object body for every malformed id",
-                    string.Join("; ", offenders.Select(exchange => $"{exchange.Url.AbsolutePath} → {exchange.StatusCode} {exchange.ContentType}")),
-                    offenders[0]);
+                    $"400 or 404 with an error body valid against {PeeringSchemas.ErrorBody.FileName} for every malformed id",
+                    string.Join("; ", offenders.Select(offender => offender.Problem)),
+                    offenders[0].Exchange);
             }
         });
 
@@ -128,12 +123,7 @@ internal static class ErrorChecks
 
             foreach (var refusal in judged)
             {
-                var violations = PeeringSchemas.ErrorBody.Validate(refusal.Body);
-                if (violations.Count > 0)
-                {
-                    throw new RequirementFailedException(
-                        $"an error body valid against {PeeringSchemas.ErrorBody.FileName}", SchemaViolation.Describe(violations), refusal);
-                }
+                Expect.DocumentedErrorBody(refusal);
             }
         });
 

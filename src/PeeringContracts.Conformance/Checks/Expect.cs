@@ -1,5 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Schemas;
 
 namespace PeeringContracts.Conformance.Checks;
 
@@ -27,6 +28,17 @@ internal static class Expect
         if (exchange.StatusCode is < 400 or >= 500)
         {
             throw new RequirementFailedException($"a 4xx answer to {what}", $"status {exchange.StatusCode}", exchange);
+        }
+    }
+
+    /// <summary>Requires the body to be an error in one of the documented shapes (schemas/error-body).</summary>
+    public static void DocumentedErrorBody(PeeringExchange exchange)
+    {
+        var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
+        if (violations.Count > 0)
+        {
+            throw new RequirementFailedException(
+                $"an error body valid against {PeeringSchemas.ErrorBody.FileName}", SchemaViolation.Describe(violations), exchange);
         }
     }
 

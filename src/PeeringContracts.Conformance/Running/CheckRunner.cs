@@ -50,8 +50,7 @@ public static class CheckRunner
         FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
         PeeringApiException api => FailureMessage.For(requirement, $"an unexpected error answer: {api.Message}", api.Exchange),
         PeeringResponseException response => FailureMessage.For(requirement, $"an answer not in the documented shape: {response.Message}", response.Exchange),
-        PeeringTransportException transport => FailureMessage.For(requirement,
-            $"no usable answer within {timeout.TotalSeconds:0.#} s (see also REJ-023): {transport.Message}", exchange: null),
+        PeeringTransportException transport => FailureMessage.For(requirement, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),
         _ => FailureMessage.For(requirement, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
     };
 }

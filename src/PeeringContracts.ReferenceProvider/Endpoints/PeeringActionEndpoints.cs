@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
@@ -26,12 +27,18 @@ internal static class PeeringActionEndpoints
         quirks.Transitioned(result);
         return result.Outcome == TransitionOutcome.Done
             ? JsonAnswer.With(PeeringJson.Fields(result.Peering!, quirks))
-            : Refusal(id, result, faults.AcceptRule, quirks);
+            : Refusal(id, result, faults.AcceptRule, faults, quirks);
     }
 
     public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         await faults.DelayRejectAsync(http.RequestAborted);
+        if (faults.DropsRejects)
+        {
+            http.Abort();
+            return Results.Empty;
+        }
+
         if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnRejectBody.Name}: a reject with a body fails.");
@@ -39,9 +46,12 @@ internal static class PeeringActionEndpoints
 
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
-            return faults.FailsOnMalformedId
-                ? throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnMalformedId.Name}: a malformed id fails.")
-                : ApiError.MalformedPeeringId();
+            if (faults.FailsOnMalformedId)
+            {
+                throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnMalformedId.Name}: a malformed id fails.");
+            }
+
+            return faults.EmptiesMalformedIdErrors ? JsonAnswer.With(new JsonObject(), StatusCodes.Status400BadRequest) : ApiError.MalformedPeeringId();
         }
 
         var caller = http.Caller();
@@ -67,14 +77,15 @@ internal static class PeeringActionEndpoints
             throw new InvalidOperationException($"Fault {FaultCatalog.SecondReject500.Name}: a second reject fails.");
         }
 
-        return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, quirks);
+        return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, faults, quirks);
     }
 
     private static IResult Rejected(PeeringRecord peering, FaultSwitches faults, QuirkSwitches quirks) =>
         JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(peering, quirks)), faults.RejectSuccessStatus, faults.RejectContentType);
 
-    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, QuirkSwitches quirks) => result.Outcome switch
+    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
     {
+        TransitionOutcome.Conflict when faults.FailsOnWrongState => ApiError.InternalError(),
         TransitionOutcome.Forbidden when !quirks.HidesPeeringsFromTheRequester => ApiError.Neutron(
             StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
         TransitionOutcome.Conflict => ApiError.Neutron(

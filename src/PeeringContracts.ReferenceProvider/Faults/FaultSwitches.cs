@@ -54,6 +54,12 @@ internal sealed class FaultSwitches
 
     public bool FailsOnMalformedId => IsOn(FaultCatalog.Error500OnMalformedId);
 
+    public bool EmptiesMalformedIdErrors => IsOn(FaultCatalog.EmptyErrorOnMalformedId);
+
+    public bool FailsOnWrongState => IsOn(FaultCatalog.ServerErrorForWrongState);
+
+    public bool DropsRejects => IsOn(FaultCatalog.ConnectionResetOnReject);
+
     public bool FailsOnUnknownId => IsOn(FaultCatalog.Error500OnUnknownId);
 
     public bool InventsUnknownPeerings => IsOn(FaultCatalog.Ok200OnUnknownId);
