@@ -25,6 +25,8 @@ public static class FaultCatalog
     public static readonly Fault HtmlErrorPages = Add(new("html-error-pages", "errors", "Every error answers an HTML page with a stack trace instead of JSON.", ["REJ-010", "REJ-012"]));
     public static readonly Fault StackTraceInErrors = Add(new("stack-trace-in-errors", "errors", "NeutronError bodies carry a .NET stack trace in `detail`.", ["REJ-012"]));
     public static readonly Fault TokenInErrors = Add(new("token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent.", ["REJ-012"]));
+    public static readonly Fault EscapedTokenInErrors = Add(new("escaped-token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent, its hyphens written as the JSON escape `\\u002d`.", ["REJ-012"]));
+    public static readonly Fault TokenInRejectHeader = Add(new("token-in-reject-header", "errors", "The 200 reject answer carries the caller's X-Auth-Token in an `X-Debug-Caller` header.", ["REJ-012"]));
     public static readonly Fault NoAuth = Add(new("no-auth", "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant.", ["REJ-013", "REJ-014"]));
     public static readonly Fault OutsiderCanReject = Add(new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering.", ["REJ-016"]));
     public static readonly Fault RequesterCanReject = Add(new("requester-can-reject", "isolation", "The requesting tenant can reject its own request.", ["REJ-015"]));

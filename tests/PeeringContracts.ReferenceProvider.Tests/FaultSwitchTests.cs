@@ -221,6 +221,30 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("escaped-token-in-errors")]
+    public Task Escaped_token_in_errors() => WithFaultAsync(async api =>
+    {
+        var notFound = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var escaped = DefaultTenants.Accepter.Token.Replace("-", "\\u002d", StringComparison.Ordinal);
+
+        notFound.Code.ShouldBe(404, notFound.ToString());
+        notFound.Body.ShouldNotContain(DefaultTenants.Accepter.Token, Case.Sensitive, notFound.ToString());
+        notFound.Body.ShouldContain(escaped, Case.Sensitive, notFound.ToString());
+        notFound.Json["NeutronError"]!["message"]!.GetValue<string>().ShouldContain(DefaultTenants.Accepter.Token, Case.Sensitive);
+    });
+
+    [Test]
+    [CoversFault("token-in-reject-header")]
+    public Task Token_in_reject_header() => WithFaultAsync(async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Message.Headers.GetValues("X-Debug-Caller").ShouldBe([DefaultTenants.Accepter.Token]);
+        rejected.Body.ShouldNotContain(DefaultTenants.Accepter.Token, Case.Sensitive);
+    });
+
+    [Test]
     [CoversFault("no-auth")]
     public Task No_auth() => WithFaultAsync(async api =>
     {

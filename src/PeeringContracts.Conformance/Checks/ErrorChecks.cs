@@ -59,30 +59,36 @@ internal static class ErrorChecks
 
     public static readonly ConformanceCheck ErrorsLeakNothing = new(
         new Requirement("REJ-012", Should, RequirementCategory.Errors,
-            "Error bodies leak no stack trace, file path, framework exception name or the token that was sent.",
-            "inferred: OWASP error handling; the documented error bodies carry only a code and a message"),
+            "No answer (error or success; body, JSON-decoded strings or headers) leaks a stack trace, file path, framework exception name or a token that was sent.",
+            "inferred: OWASP error handling; the documented error bodies carry only a code and a message, the documented peering only its fields"),
         async context =>
         {
             var invalidToken = context.Data.InvalidToken();
             var sentTokens = context.TenantTokens.Append(invalidToken).ToList();
+            var pending = await context.PendingPeeringAsync();
             var probes = new List<ApiRequest>
             {
                 ApiRequest.Reject(context.Data.UnknownPeeringId()),
                 ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true },
                 ApiRequest.Reject(context.Data.UnknownPeeringId()) with { TokenOverride = invalidToken },
+                ApiRequest.Reject(pending.Id),
+                ApiRequest.Show(pending.Id),
             };
             probes.AddRange(context.Data.MalformedIdSegments().Select(RejectPath));
             foreach (var probe in probes)
             {
                 var exchange = await context.SendAsync(probe);
-                if (sentTokens.Any(token => exchange.Body.Contains(token, StringComparison.Ordinal)))
+                if (AnswerLeaks.SecretIn(exchange, sentTokens) is { } secret)
                 {
-                    throw new RequirementFailedException("an error body that does not repeat the X-Auth-Token sent", "the token in the body", exchange);
+                    // The exchange stays out of the evidence: it would carry the token into the report.
+                    throw new RequirementFailedException(
+                        "an answer that repeats no X-Auth-Token sent, in any encoding",
+                        $"{secret} of the answer to {exchange.Method} {exchange.Url.AbsolutePath} (status {exchange.StatusCode})");
                 }
 
-                if (LeakPatterns.Find(exchange.Body) is { } leak)
+                if (AnswerLeaks.ImplementationDetailIn(exchange) is { } leak)
                 {
-                    throw new RequirementFailedException("an error body without implementation details", $"a body containing \"{leak}\"", exchange);
+                    throw new RequirementFailedException("an answer without implementation details", leak, exchange);
                 }
             }
         });

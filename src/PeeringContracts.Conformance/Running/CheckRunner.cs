@@ -17,9 +17,19 @@ public static class CheckRunner
             await check.Body(context);
             return new CheckResult(requirement, Verdict.Passed, $"{requirement}\n  passed", clock.Elapsed);
         }
-        catch (PrerequisiteMissingException missing)
+        catch (PrerequisiteMissingException missing) when (context.Settings.Profile == ConformanceProfile.Documented)
         {
             return new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", clock.Elapsed);
+        }
+        catch (PrerequisiteMissingException missing)
+        {
+            // A strict gate that skips a requirement would pass a provider it never judged.
+            return new CheckResult(requirement, Verdict.Failed,
+                $"{requirement}\n  could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
+                clock.Elapsed)
+            {
+                FailureKind = FailureKind.CouldNotRun,
+            };
         }
         catch (Exception problem)
         {

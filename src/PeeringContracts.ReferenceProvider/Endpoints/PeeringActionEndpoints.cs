@@ -59,6 +59,11 @@ internal static class PeeringActionEndpoints
         quirks.Transitioned(result);
         if (result.Outcome == TransitionOutcome.Done)
         {
+            if (faults.EchoesTokenInRejectHeader)
+            {
+                http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString();
+            }
+
             return Rejected(result.Peering!, faults, quirks);
         }
 

@@ -48,6 +48,10 @@ internal sealed class FaultSwitches
 
     public bool EchoesTokensInErrors => IsOn(FaultCatalog.TokenInErrors);
 
+    public bool EscapesEchoedTokens => IsOn(FaultCatalog.EscapedTokenInErrors);
+
+    public bool EchoesTokenInRejectHeader => IsOn(FaultCatalog.TokenInRejectHeader);
+
     public bool GetPerformsReject => IsOn(FaultCatalog.GetRejects);
 
     public bool FailsOnRejectBody => IsOn(FaultCatalog.Error500OnRejectBody);

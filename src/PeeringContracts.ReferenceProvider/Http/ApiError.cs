@@ -67,12 +67,14 @@ internal sealed class ApiError : IResult
         }
 
         var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : quirks.ShapeError(body);
-        if (faults.EchoesTokensInErrors)
+        var token = httpContext.Request.Headers["X-Auth-Token"].ToString();
+        if (faults.EchoesTokensInErrors || faults.EscapesEchoedTokens)
         {
-            answer = FaultyErrorPage.WithEchoedToken(answer, httpContext.Request.Headers["X-Auth-Token"].ToString());
+            answer = FaultyErrorPage.WithEchoedToken(answer, token);
         }
 
         httpContext.Response.ContentType = JsonAnswer.ContentType;
-        return httpContext.Response.WriteAsync(answer.ToJsonString());
+        var text = faults.EscapesEchoedTokens ? FaultyErrorPage.EscapeHyphens(answer.ToJsonString(), token) : answer.ToJsonString();
+        return httpContext.Response.WriteAsync(text);
     }
 }
