@@ -30,6 +30,7 @@ public static class FaultCatalog
     public static readonly Fault NoAuth = Add(new("no-auth", "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant.", ["REJ-013", "REJ-014"]));
     public static readonly Fault OutsiderCanReject = Add(new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering.", ["REJ-016"]));
     public static readonly Fault RequesterCanReject = Add(new("requester-can-reject", "isolation", "The requesting tenant can reject its own request.", ["REJ-015"]));
+    public static readonly Fault RefusedRejectHalfApplied = Add(new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE.", ["REJ-015"]));
     public static readonly Fault TextPlainContentType = Add(new("text-plain-content-type", "transport", "The 200 reject answers Content-Type text/plain.", ["REJ-003"]));
     public static readonly Fault RejectReturns202 = Add(new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200.", ["REJ-001"]));
     public static readonly Fault GetRejects = Add(new("get-rejects", "transport", "GET on /reject performs the reject.", ["REJ-020"]));

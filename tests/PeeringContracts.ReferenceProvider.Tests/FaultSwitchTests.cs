@@ -281,6 +281,20 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("refused-reject-half-applied")]
+    public Task Refused_reject_half_applied() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var refused = await api.RejectAsync(id, DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Outsider)).Code.ShouldBe(404);
+    });
+
+    [Test]
     [CoversFault("text-plain-content-type")]
     public Task Text_plain_content_type() => WithFaultAsync(async api =>
     {

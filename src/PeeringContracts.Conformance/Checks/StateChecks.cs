@@ -23,6 +23,7 @@ internal static class StateChecks
             var show = await Eventually.ReadAsync(
                 () => context.SendAsync(ApiRequest.Show(fixture.Id)),
                 exchange => StatusIn(exchange, "peering.status") == PeeringStatus.Rejected,
+                context.Settings.SettleWindow,
                 context.CancellationToken);
             Expect.Status(show, 200);
             Expect.Equal("peering.status", PeeringStatus.Rejected, JsonBody.StringAt(JsonBody.Object(show), "peering.status"), show);
@@ -37,7 +38,7 @@ internal static class StateChecks
         {
             var (fixture, _) = await Scenarios.SuccessfulRejectAsync(context);
             var underRejected = await Eventually.ReadAsync(
-                () => SearchAsync(context, PeeringStatus.Rejected, fixture.Id), found => found.Found, context.CancellationToken);
+                () => SearchAsync(context, PeeringStatus.Rejected, fixture.Id), found => found.Found, context.Settings.SettleWindow, context.CancellationToken);
             if (!underRejected.Found)
             {
                 throw new RequirementFailedException(

@@ -15,12 +15,13 @@ public static class SettingNames
     public const string PendingIds = "PEERING_PENDING_IDS";
     public const string Profile = "PEERING_PROFILE";
     public const string TimeoutSeconds = "PEERING_TIMEOUT_SECONDS";
+    public const string SettleSeconds = "PEERING_SETTLE_SECONDS";
     public const string Seed = "PEERING_SEED";
     public const string ReportDirectory = "PEERING_REPORT_DIR";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, AccepterToken, RequesterToken, OutsiderToken, RequesterVpcId, AccepterVpcId, AccepterTenantId,
-        Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, Seed, ReportDirectory,
+        Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, SettleSeconds, Seed, ReportDirectory,
     ];
 }

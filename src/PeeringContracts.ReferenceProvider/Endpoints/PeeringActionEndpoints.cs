@@ -57,6 +57,11 @@ internal static class PeeringActionEndpoints
         var caller = http.Caller();
         var result = await store.TransitionAsync(id, caller.TenantId, faults.RejectRule);
         quirks.Transitioned(result);
+        if (faults.HidesRequesterReject(result, caller))
+        {
+            return Refusal(id, result with { Outcome = TransitionOutcome.Forbidden }, faults.RejectRule, faults, quirks);
+        }
+
         if (result.Outcome == TransitionOutcome.Done)
         {
             if (faults.EchoesTokenInRejectHeader)

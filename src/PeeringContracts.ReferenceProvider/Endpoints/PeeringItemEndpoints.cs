@@ -1,3 +1,4 @@
+using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.Quirks;
@@ -8,7 +9,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /v2.0/vpc/peerings/{id}</c>. A tenant that is neither side gets 404.</summary>
 internal static class PeeringItemEndpoints
 {
-    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)
+    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -17,7 +18,7 @@ internal static class PeeringItemEndpoints
 
         var peering = store.Find(id);
         return peering is not null && peering.IsVisibleTo(http.Caller().TenantId)
-            ? JsonAnswer.With(PeeringJson.Wrapped(quirks.AsRead(peering), quirks))
+            ? JsonAnswer.With(PeeringJson.Wrapped(faults.AsShown(quirks.AsRead(peering)), quirks))
             : ApiError.PeeringNotFound(id);
     }
 

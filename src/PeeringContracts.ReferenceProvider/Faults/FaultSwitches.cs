@@ -13,6 +13,7 @@ internal sealed class FaultSwitches
 {
     private static readonly TimeSpan RaceWindow = TimeSpan.FromMilliseconds(50);
     private readonly TimeSpan slowRejectDelay;
+    private readonly FlappingReads flappingReads = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -27,7 +28,7 @@ internal sealed class FaultSwitches
         RejectRule = Faulted(TransitionRule.Reject with
         {
             Actors = TransitionRule.Reject.Actors
-                | (IsOn(FaultCatalog.RequesterCanReject) ? PeeringParty.Requester : 0)
+                | (IsOn(FaultCatalog.RequesterCanReject) || IsOn(FaultCatalog.RefusedRejectHalfApplied) ? PeeringParty.Requester : 0)
                 | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
             From = IsOn(FaultCatalog.RejectFromActive)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
@@ -119,6 +120,22 @@ internal sealed class FaultSwitches
 
         return IsOn(FaultCatalog.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
     }
+
+    /// <summary>With <c>refused-reject-half-applied</c>, a requester's reject went through but must be answered 403, and
+    /// the show flaps between before and after; true when that happened to <paramref name="result"/>.</summary>
+    public bool HidesRequesterReject(TransitionResult result, TenantAccount caller)
+    {
+        if (!IsOn(FaultCatalog.RefusedRejectHalfApplied) || result.Before is not { } before || before.PartyOf(caller.TenantId) != PeeringParty.Requester)
+        {
+            return false;
+        }
+
+        flappingReads.Remember(before);
+        return true;
+    }
+
+    /// <summary>The peering as show sees it: with <c>refused-reject-half-applied</c>, possibly as it was before.</summary>
+    public PeeringRecord AsShown(PeeringRecord peering) => IsOn(FaultCatalog.RefusedRejectHalfApplied) ? flappingReads.Read(peering) : peering;
 
     /// <summary>The made-up answer of <c>200-on-unknown-id</c>: a well-formed REJECTED peering that never existed.</summary>
     public static PeeringRecord InventRejectedPeering(Guid id, TenantAccount caller)
