@@ -39,6 +39,7 @@ public sealed class PeeringApiClient : IDisposable
             FollowRedirects = false,
             // Every HTTP answer is an exchange; only a missing answer is a transport failure.
             CalculateResponseStatus = _ => ResponseStatus.Completed,
+            ConfigureMessageHandler = handler => new ThrottleRetryHandler(handler, options.Timeout),
         });
     }
 

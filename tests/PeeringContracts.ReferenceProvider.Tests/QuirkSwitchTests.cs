@@ -258,6 +258,21 @@ public sealed class QuirkSwitchTests
         (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
     });
 
+    [Test]
+    [CoversQuirk("throttle-every-5th")]
+    public Task Throttle_every_5th() => WithQuirkAsync(async api =>
+    {
+        var answers = new List<ApiResponse>();
+        for (var request = 1; request <= 10; request++)
+        {
+            answers.Add(await api.SendAsync(HttpMethod.Get, PeeringApi.Peerings, DefaultTenants.Accepter));
+        }
+
+        answers.Select(answer => answer.Code).ShouldBe([200, 200, 200, 200, 429, 200, 200, 200, 200, 429]);
+        answers[4].Json["error_code"]!.GetValue<string>().ShouldBe("APIGW.0308", answers[4].ToString());
+        answers[4].Message.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.Zero);
+    });
+
     /// <summary>Long enough that the stale reads surely happen inside it, however loaded the machine is.</summary>
     private static readonly TimeSpan ReadLag = TimeSpan.FromSeconds(2);
 

@@ -17,19 +17,13 @@ public static class CheckRunner
             await check.Body(context);
             return new CheckResult(requirement, Verdict.Passed, $"{requirement}\n  passed", clock.Elapsed);
         }
-        catch (PrerequisiteMissingException missing) when (context.Settings.Profile == ConformanceProfile.Documented)
+        catch (PeeringApiException throttled) when (throttled.StatusCode == Throttling.StatusCode)
         {
-            return new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", clock.Elapsed);
+            return CouldNotRun(requirement, Throttling.CouldNotJudge(throttled.Exchange), context, clock.Elapsed);
         }
         catch (PrerequisiteMissingException missing)
         {
-            // A strict gate that skips a requirement would pass a provider it never judged.
-            return new CheckResult(requirement, Verdict.Failed,
-                $"{requirement}\n  could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
-                clock.Elapsed)
-            {
-                FailureKind = FailureKind.CouldNotRun,
-            };
+            return CouldNotRun(requirement, missing, context, clock.Elapsed);
         }
         catch (Exception problem)
         {
@@ -46,6 +40,18 @@ public static class CheckRunner
             await context.ReleaseAllAsync();
         }
     }
+
+    /// <summary>Not run under the documented profile; a failure with its reason under strict, where a gate that skips a
+    /// requirement would pass a provider it never judged.</summary>
+    private static CheckResult CouldNotRun(Requirement requirement, PrerequisiteMissingException missing, CheckContext context, TimeSpan duration) =>
+        context.Settings.Profile == ConformanceProfile.Documented
+            ? new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", duration)
+            : new CheckResult(requirement, Verdict.Failed,
+                $"{requirement}\n  could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
+                duration)
+            {
+                FailureKind = FailureKind.CouldNotRun,
+            };
 
     private static FailureKind KindOf(Exception problem) => problem switch
     {

@@ -12,8 +12,10 @@ namespace PeeringContracts.ReferenceProvider.Quirks;
 internal sealed class QuirkSwitches
 {
     private const string GatewayPrefix = "/gw";
+    private const int ThrottledRequestInterval = 5;
     private static readonly TimeSpan AnswerDelay = TimeSpan.FromMilliseconds(100);
     private readonly StaleReads staleReads;
+    private int apiRequests;
 
     public QuirkSwitches(IReadOnlyCollection<string> names, TimeSpan readLag)
     {
@@ -32,9 +34,18 @@ internal sealed class QuirkSwitches
 
     public int MaxPageSize => IsOn(QuirkCatalog.ListPageSize2) ? 2 : int.MaxValue;
 
-    /// <summary>The quirks of every answer, as middleware: its delay and its JSON content type.</summary>
+    /// <summary>The quirks of every answer, as middleware: throttling, its delay and its JSON content type.</summary>
     public async Task EveryAnswerAsync(HttpContext http, RequestDelegate next)
     {
+        if (IsOn(QuirkCatalog.ThrottleEvery5th)
+            && http.Request.Path.StartsWithSegments($"{BasePath}/v2.0", StringComparison.Ordinal)
+            && Interlocked.Increment(ref apiRequests) % ThrottledRequestInterval == 0)
+        {
+            http.Response.Headers.RetryAfter = "0";
+            await ApiError.Throttled().ExecuteAsync(http);
+            return;
+        }
+
         if (IsOn(QuirkCatalog.CharsetContentType))
         {
             http.Response.OnStarting(() =>
