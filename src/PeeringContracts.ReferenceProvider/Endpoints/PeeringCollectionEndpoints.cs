@@ -73,7 +73,7 @@ internal static class PeeringCollectionEndpoints
             return ApiError.BadRequest(problem!);
         }
 
-        var visible = store.InCreationOrder()
+        var visible = store.InIdOrder()
             .Select(quirks.AsRead)
             .Where(peering => peering.IsVisibleTo(caller.TenantId) && query.Matches(peering))
             .ToList();
@@ -87,7 +87,7 @@ internal static class PeeringCollectionEndpoints
             }
         }
 
-        var limit = Math.Min(query.Limit ?? int.MaxValue, quirks.MaxPageSize);
+        var limit = Math.Min(query.PageSize, quirks.MaxPageSize);
         var page = visible.Skip(start).Take(limit).ToList();
         var links = new JsonArray();
         if (visible.Count - start > limit)

@@ -142,7 +142,7 @@ internal sealed class FaultSwitches
     {
         var now = ApiClock.Now();
         var stranger = new VpcInfo(Guid.NewGuid().ToString(), Guid.NewGuid().ToString("N"));
-        return new(id, 0, "peering", null, stranger, new VpcInfo(caller.VpcId, caller.TenantId), PeeringStatus.Rejected, now, now);
+        return new(id, "peering", null, stranger, new VpcInfo(caller.VpcId, caller.TenantId), PeeringStatus.Rejected, now, now);
     }
 
     private bool IsOn(Fault fault) => Active.Contains(fault.Name);

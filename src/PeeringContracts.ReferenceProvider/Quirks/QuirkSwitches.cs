@@ -83,10 +83,11 @@ internal sealed class QuirkSwitches
         }
     }
 
-    /// <summary>With <c>code-message-errors</c>, a NeutronError body becomes <c>{"code","message"}</c>; other shapes stay.</summary>
+    /// <summary>With <c>code-message-errors</c>, a NeutronError body becomes <c>{"code","message"}</c> with a code that names
+    /// the error (<c>VPC.PeeringNotFound</c>); other shapes stay.</summary>
     public JsonObject ShapeError(JsonObject body) =>
         IsOn(QuirkCatalog.CodeMessageErrors) && body["NeutronError"] is JsonObject neutron
-            ? new JsonObject { ["code"] = "VPC.0003", ["message"] = neutron["message"]?.DeepClone() }
+            ? new JsonObject { ["code"] = $"VPC.{neutron["type"]?.GetValue<string>()}", ["message"] = neutron["message"]?.DeepClone() }
             : body;
 
     /// <summary>A reject that found the peering REJECTED already, answered as a success by <c>idempotent-reject</c>.</summary>
