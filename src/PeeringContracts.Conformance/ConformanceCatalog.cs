@@ -33,6 +33,8 @@ public static class ConformanceCatalog
         ConcurrencyChecks.AcceptRejectRaceHasOneWinner,
         TimeoutChecks.AnswersWithinTimeout,
         ErrorChecks.RefusalsUseErrorShapes,
+        RequesterViewChecks.RequesterSeesRejected,
+        IsolationChecks.RefusalRevealsNothing,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

@@ -39,6 +39,8 @@ public static class FaultCatalog
     public static readonly Fault RaceBothSucceed = Add(new("race-both-succeed", "concurrency", "Accept and reject check, then write without a guard after a short pause: under a race both answer 200.", ["REJ-022"]));
     public static readonly Fault ConnectionResetOnReject = Add(new("connection-reset-on-reject", "timing", "Reject closes the connection at once, without any HTTP answer.", ["REJ-001", "REJ-023"]));
     public static readonly Fault SlowReject = Add(new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", ["REJ-023"]));
+    public static readonly Fault RequesterSeesPending = Add(new("requester-sees-pending", "state", "After a reject, the requesting tenant's show and list still say PENDING_ACCEPTANCE.", ["REJ-025"]));
+    public static readonly Fault RefusalRevealsPeering = Add(new("refusal-reveals-peering", "isolation", "The 404 to an unrelated tenant's reject names the peering and both its VPCs.", ["REJ-026"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

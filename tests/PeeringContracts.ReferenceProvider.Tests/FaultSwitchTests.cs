@@ -392,6 +392,34 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("requester-sees-pending")]
+    public Task Requester_sees_pending() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var listed = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?id={id}", DefaultTenants.Requester);
+
+        (await api.ShowAsync(id, DefaultTenants.Requester)).Peering["status"]!.GetValue<string>().ShouldBe("PENDING_ACCEPTANCE");
+        listed.Json["peerings"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING_ACCEPTANCE", listed.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("refusal-reveals-peering")]
+    public Task Refusal_reveals_peering() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync("secret-project");
+        var refused = await api.RejectAsync(id, DefaultTenants.Outsider);
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Outsider);
+
+        refused.Code.ShouldBe(404, refused.ToString());
+        refused.Body.ShouldContain("secret-project", Case.Sensitive, refused.ToString());
+        refused.Body.ShouldContain(DefaultTenants.Requester.VpcId, Case.Sensitive, refused.ToString());
+        unknown.Code.ShouldBe(404, unknown.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

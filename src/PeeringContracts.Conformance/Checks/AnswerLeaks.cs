@@ -10,13 +10,17 @@ namespace PeeringContracts.Conformance.Checks;
 internal static class AnswerLeaks
 {
     /// <summary>A sent secret found in the answer: where, never the secret itself. Null when none is there.</summary>
-    public static string? SecretIn(PeeringExchange exchange, IReadOnlyList<string> secrets)
+    public static string? SecretIn(PeeringExchange exchange, IReadOnlyList<string> secrets) =>
+        FirstIn(exchange, secrets, StringComparison.Ordinal) is { } found ? $"a token that was sent, in the {found.Where}" : null;
+
+    /// <summary>The first of <paramref name="values"/> found anywhere in the answer, and where; null when none is.</summary>
+    public static (string Value, string Where)? FirstIn(PeeringExchange exchange, IReadOnlyList<string> values, StringComparison comparison)
     {
         foreach (var (where, text) in Parts(exchange))
         {
-            if (secrets.Any(secret => text.Contains(secret, StringComparison.Ordinal)))
+            if (values.FirstOrDefault(value => text.Contains(value, comparison)) is { } value)
             {
-                return $"a token that was sent, in the {where}";
+                return (value, where);
             }
         }
 

@@ -102,6 +102,6 @@ internal static class PeeringActionEndpoints
             quirks.WrongStateStatus,
             "PeeringStateConflict",
             $"Peering {id} is {result.Peering!.Status}; only a {PeeringStatus.PendingAcceptance} peering can be {rule.Verb}ed."),
-        _ => ApiError.PeeringNotFound(id),
+        _ => result.Peering is { } hidden ? faults.OutsiderRefusal(hidden) : ApiError.PeeringNotFound(id),
     };
 }

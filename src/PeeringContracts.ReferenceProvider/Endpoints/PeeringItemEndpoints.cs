@@ -17,8 +17,9 @@ internal static class PeeringItemEndpoints
         }
 
         var peering = store.Find(id);
-        return peering is not null && peering.IsVisibleTo(http.Caller().TenantId)
-            ? JsonAnswer.With(PeeringJson.Wrapped(faults.AsShown(quirks.AsRead(peering)), quirks))
+        var caller = http.Caller();
+        return peering is not null && peering.IsVisibleTo(caller.TenantId)
+            ? JsonAnswer.With(PeeringJson.Wrapped(faults.AsShown(faults.SeenBy(quirks.AsRead(peering), caller)), quirks))
             : ApiError.PeeringNotFound(id);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.Tenants;
 
@@ -136,6 +137,19 @@ internal sealed class FaultSwitches
 
     /// <summary>The peering as show sees it: with <c>refused-reject-half-applied</c>, possibly as it was before.</summary>
     public PeeringRecord AsShown(PeeringRecord peering) => IsOn(FaultCatalog.RefusedRejectHalfApplied) ? flappingReads.Read(peering) : peering;
+
+    /// <summary>The peering as <paramref name="caller"/> sees it in show and list: with <c>requester-sees-pending</c>, a
+    /// rejected peering still pending to its requester.</summary>
+    public PeeringRecord SeenBy(PeeringRecord peering, TenantAccount caller) =>
+        IsOn(FaultCatalog.RequesterSeesPending) && peering.Status == PeeringStatus.Rejected && peering.PartyOf(caller.TenantId) == PeeringParty.Requester
+            ? peering with { Status = PeeringStatus.PendingAcceptance }
+            : peering;
+
+    /// <summary>The refusal an outsider gets for an existing peering: with <c>refusal-reveals-peering</c> it names the
+    /// peering and its VPCs; otherwise the plain not-found answer.</summary>
+    public ApiError OutsiderRefusal(PeeringRecord peering) => IsOn(FaultCatalog.RefusalRevealsPeering)
+        ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
+        : ApiError.PeeringNotFound(peering.Id);
 
     /// <summary>The made-up answer of <c>200-on-unknown-id</c>: a well-formed REJECTED peering that never existed.</summary>
     public static PeeringRecord InventRejectedPeering(Guid id, TenantAccount caller)
