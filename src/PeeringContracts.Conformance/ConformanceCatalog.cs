@@ -35,6 +35,7 @@ public static class ConformanceCatalog
         ErrorChecks.RefusalsUseErrorShapes,
         RequesterViewChecks.RequesterSeesRejected,
         IsolationChecks.RefusalRevealsNothing,
+        DeletionChecks.DeletedCannotBeRejected,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

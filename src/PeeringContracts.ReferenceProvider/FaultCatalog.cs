@@ -41,6 +41,7 @@ public static class FaultCatalog
     public static readonly Fault SlowReject = Add(new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", ["REJ-023"]));
     public static readonly Fault RequesterSeesPending = Add(new("requester-sees-pending", "state", "After a reject, the requesting tenant's show and list still say PENDING_ACCEPTANCE.", ["REJ-025"]));
     public static readonly Fault RefusalRevealsPeering = Add(new("refusal-reveals-peering", "isolation", "The 404 to an unrelated tenant's reject names the peering and both its VPCs.", ["REJ-026"]));
+    public static readonly Fault RejectResurrectsDeleted = Add(new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED.", ["REJ-027"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

@@ -420,6 +420,19 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("reject-resurrects-deleted")]
+    public Task Reject_resurrects_deleted() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Accepter)).Code.ShouldBe(204);
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

@@ -72,6 +72,12 @@ internal static class PeeringActionEndpoints
             return Rejected(result.Peering!, faults, quirks);
         }
 
+        if (result.Peering is null && faults.Resurrected(id) is { } resurrected)
+        {
+            store.Put(resurrected);
+            return Rejected(resurrected, faults, quirks);
+        }
+
         if (result.Peering is null && faults.FailsOnUnknownId)
         {
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");

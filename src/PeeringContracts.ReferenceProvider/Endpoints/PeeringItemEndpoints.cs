@@ -61,7 +61,7 @@ internal static class PeeringItemEndpoints
         return updated is null ? ApiError.PeeringNotFound(id) : JsonAnswer.With(PeeringJson.Wrapped(updated, quirks));
     }
 
-    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store)
+    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -69,8 +69,12 @@ internal static class PeeringItemEndpoints
         }
 
         var peering = store.Find(id);
-        return peering is not null && peering.IsVisibleTo(http.Caller().TenantId) && store.Remove(id)
-            ? Results.NoContent()
-            : ApiError.PeeringNotFound(id);
+        if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId) || !store.Remove(id))
+        {
+            return ApiError.PeeringNotFound(id);
+        }
+
+        faults.Deleted(peering);
+        return Results.NoContent();
     }
 }

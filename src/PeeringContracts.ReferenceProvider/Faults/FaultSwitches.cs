@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using PeeringContracts.ReferenceProvider.Http;
@@ -15,6 +16,7 @@ internal sealed class FaultSwitches
     private static readonly TimeSpan RaceWindow = TimeSpan.FromMilliseconds(50);
     private readonly TimeSpan slowRejectDelay;
     private readonly FlappingReads flappingReads = new();
+    private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -150,6 +152,20 @@ internal sealed class FaultSwitches
     public ApiError OutsiderRefusal(PeeringRecord peering) => IsOn(FaultCatalog.RefusalRevealsPeering)
         ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
         : ApiError.PeeringNotFound(peering.Id);
+
+    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back.</summary>
+    public void Deleted(PeeringRecord peering)
+    {
+        if (IsOn(FaultCatalog.RejectResurrectsDeleted))
+        {
+            deleted[peering.Id] = peering;
+        }
+    }
+
+    /// <summary>With <c>reject-resurrects-deleted</c>, the deleted peering of that id as a reject would bring it back
+    /// (REJECTED); otherwise null.</summary>
+    public PeeringRecord? Resurrected(Guid id) =>
+        deleted.TryRemove(id, out var peering) ? peering with { Status = PeeringStatus.Rejected, UpdatedAt = ApiClock.Now() } : null;
 
     /// <summary>The made-up answer of <c>200-on-unknown-id</c>: a well-formed REJECTED peering that never existed.</summary>
     public static PeeringRecord InventRejectedPeering(Guid id, TenantAccount caller)

@@ -39,6 +39,9 @@ internal sealed class PeeringStore
 
     public bool Remove(Guid id) => peerings.TryRemove(id, out _);
 
+    /// <summary>Stores a record as it is (the <c>reject-resurrects-deleted</c> fault).</summary>
+    public void Put(PeeringRecord peering) => peerings[peering.Id] = peering;
+
     /// <summary>Applies <paramref name="change"/> until it wins against concurrent writers; null when the peering is gone.</summary>
     public PeeringRecord? Update(Guid id, Func<PeeringRecord, PeeringRecord> change)
     {
