@@ -36,6 +36,7 @@ public static class ConformanceCatalog
         RequesterViewChecks.RequesterSeesRejected,
         IsolationChecks.RefusalRevealsNothing,
         DeletionChecks.DeletedCannotBeRejected,
+        RequestFormChecks.SdkAndBareRejectsWork,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

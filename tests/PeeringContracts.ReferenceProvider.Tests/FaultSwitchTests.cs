@@ -433,6 +433,20 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("400-on-json-type-without-body")]
+    public Task Error_400_on_json_type_without_body() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var typed = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "", "application/json");
+        var statusAfterRefusal = await api.StatusOfAsync(id);
+        var bare = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        typed.Code.ShouldBe(400, typed.ToString());
+        statusAfterRefusal.ShouldBe("PENDING_ACCEPTANCE");
+        bare.Code.ShouldBe(200, bare.ToString());
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

@@ -39,9 +39,15 @@ internal static class PeeringActionEndpoints
             return Results.Empty;
         }
 
-        if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
+        var hasBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true;
+        if (faults.FailsOnRejectBody && hasBody)
         {
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnRejectBody.Name}: a reject with a body fails.");
+        }
+
+        if (faults.RefusesJsonTypeWithoutBody && !hasBody && http.Request.HasJsonContentType())
+        {
+            return ApiError.BadRequest("The request body is not valid JSON.");
         }
 
         if (!PeeringIds.TryParse(peeringId, out var id))

@@ -60,6 +60,8 @@ internal sealed class FaultSwitches
 
     public bool FailsOnRejectBody => IsOn(FaultCatalog.Error500OnRejectBody);
 
+    public bool RefusesJsonTypeWithoutBody => IsOn(FaultCatalog.JsonTypeWithoutBody400);
+
     public bool FailsOnMalformedId => IsOn(FaultCatalog.Error500OnMalformedId);
 
     public bool EmptiesMalformedIdErrors => IsOn(FaultCatalog.EmptyErrorOnMalformedId);
