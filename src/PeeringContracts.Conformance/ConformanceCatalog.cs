@@ -37,6 +37,7 @@ public static class ConformanceCatalog
         IsolationChecks.RefusalRevealsNothing,
         DeletionChecks.DeletedCannotBeRejected,
         RequestFormChecks.SdkAndBareRejectsWork,
+        SuccessfulRejectChecks.BothTenantIdsPresent,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

@@ -447,6 +447,18 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("no-tenant-ids-in-reject")]
+    public Task No_tenant_ids_in_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Json["request_vpc_info"]!.AsObject().ContainsKey("tenant_id").ShouldBeFalse(rejected.ToString());
+        rejected.Json["accept_vpc_info"]!.AsObject().ContainsKey("tenant_id").ShouldBeFalse(rejected.ToString());
+        (await api.ShowAsync(id, DefaultTenants.Accepter)).Peering["accept_vpc_info"]!["tenant_id"].ShouldNotBeNull();
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

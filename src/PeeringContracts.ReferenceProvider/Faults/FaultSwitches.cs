@@ -116,6 +116,12 @@ internal sealed class FaultSwitches
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
         }
 
+        if (IsOn(FaultCatalog.NoTenantIdsInReject))
+        {
+            (body["request_vpc_info"] as JsonObject)?.Remove("tenant_id");
+            (body["accept_vpc_info"] as JsonObject)?.Remove("tenant_id");
+        }
+
         if (IsOn(FaultCatalog.WrongFieldTypes))
         {
             body["id"] = 4711;
