@@ -10,6 +10,7 @@ public static class SettingNames
     public const string RequesterVpcId = "PEERING_REQUESTER_VPC_ID";
     public const string AccepterVpcId = "PEERING_ACCEPTER_VPC_ID";
     public const string AccepterTenantId = "PEERING_ACCEPTER_TENANT_ID";
+    public const string RequesterTenantId = "PEERING_REQUESTER_TENANT_ID";
     public const string Fixtures = "PEERING_FIXTURES";
     public const string ProviderStateUrl = "PEERING_PROVIDER_STATE_URL";
     public const string PendingIds = "PEERING_PENDING_IDS";
@@ -21,7 +22,7 @@ public static class SettingNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        BaseUrl, AccepterToken, RequesterToken, OutsiderToken, RequesterVpcId, AccepterVpcId, AccepterTenantId,
+        BaseUrl, AccepterToken, RequesterToken, OutsiderToken, RequesterVpcId, AccepterVpcId, AccepterTenantId, RequesterTenantId,
         Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, SettleSeconds, Seed, ReportDirectory,
     ];
 }

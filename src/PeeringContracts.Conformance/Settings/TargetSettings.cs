@@ -19,6 +19,9 @@ public sealed class TargetSettings
     public string? RequesterVpcId { get; private init; }
     public string? AccepterVpcId { get; private init; }
     public string? AccepterTenantId { get; private init; }
+
+    /// <summary>Optional: the requesting tenant, independent truth for <c>request_vpc_info.tenant_id</c>.</summary>
+    public string? RequesterTenantId { get; private init; }
     public FixtureStrategy Fixtures { get; private init; }
     public Uri? ProviderStateUrl { get; private init; }
     public IReadOnlyList<string> PendingIds { get; private init; } = [];
@@ -47,6 +50,7 @@ public sealed class TargetSettings
             RequesterVpcId = Read(SettingNames.RequesterVpcId),
             AccepterVpcId = Read(SettingNames.AccepterVpcId),
             AccepterTenantId = Read(SettingNames.AccepterTenantId),
+            RequesterTenantId = Read(SettingNames.RequesterTenantId),
             Fixtures = ParseFixtures(Read(SettingNames.Fixtures)),
             ProviderStateUrl = ParseUrl(SettingNames.ProviderStateUrl, Read(SettingNames.ProviderStateUrl)),
             PendingIds = SplitIds(Read(SettingNames.PendingIds)),
