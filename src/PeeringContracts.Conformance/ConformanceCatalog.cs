@@ -38,6 +38,7 @@ public static class ConformanceCatalog
         DeletionChecks.DeletedCannotBeRejected,
         RequestFormChecks.SdkAndBareRejectsWork,
         SuccessfulRejectChecks.BothTenantIdsPresent,
+        AfterRejectChecks.NoTenantCanAcceptRejected,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

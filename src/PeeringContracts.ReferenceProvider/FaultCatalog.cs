@@ -44,6 +44,7 @@ public static class FaultCatalog
     public static readonly Fault RejectResurrectsDeleted = Add(new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED.", ["REJ-027"]));
     public static readonly Fault JsonTypeWithoutBody400 = Add(new("400-on-json-type-without-body", "transport", "A reject that says Content-Type application/json but has no body, as the official SDKs send it, answers 400.", ["REJ-028"]));
     public static readonly Fault NoTenantIdsInReject = Add(new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`.", ["REJ-029"]));
+    public static readonly Fault RequesterAcceptsRejected = Add(new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", ["REJ-030"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

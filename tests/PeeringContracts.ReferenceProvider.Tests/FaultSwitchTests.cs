@@ -459,6 +459,22 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("requester-accepts-rejected")]
+    public Task Requester_accepts_rejected() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var pendingAccept = await api.AcceptAsync(id, DefaultTenants.Requester);
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var accepterAccept = await api.AcceptAsync(id, DefaultTenants.Accepter);
+        var requesterAccept = await api.AcceptAsync(id, DefaultTenants.Requester);
+
+        pendingAccept.Code.ShouldBe(403, pendingAccept.ToString());
+        accepterAccept.Code.ShouldBe(409, accepterAccept.ToString());
+        requesterAccept.Code.ShouldBe(200, requesterAccept.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("ACTIVE");
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

@@ -24,6 +24,13 @@ internal static class PeeringActionEndpoints
         }
 
         var result = await store.TransitionAsync(id, http.Caller().TenantId, faults.AcceptRule);
+        if (result.Outcome == TransitionOutcome.Forbidden
+            && faults.RequesterAcceptRule is { } requesterAccept
+            && await store.TransitionAsync(id, http.Caller().TenantId, requesterAccept) is { Outcome: TransitionOutcome.Done } faulted)
+        {
+            result = faulted;
+        }
+
         quirks.Transitioned(result);
         return result.Outcome == TransitionOutcome.Done
             ? JsonAnswer.With(PeeringJson.Fields(result.Peering!, quirks))

@@ -46,6 +46,11 @@ internal sealed class FaultSwitches
 
     public TransitionRule RejectRule { get; }
 
+    /// <summary>With <c>requester-accepts-rejected</c>, the requester's way to accept a REJECTED peering; otherwise null.</summary>
+    public TransitionRule? RequesterAcceptRule => IsOn(FaultCatalog.RequesterAcceptsRejected)
+        ? TransitionRule.Accept with { Actors = PeeringParty.Requester, From = [PeeringStatus.Rejected] }
+        : null;
+
     public bool RendersErrorsAsHtml => IsOn(FaultCatalog.HtmlErrorPages);
 
     public bool PutsStackTracesInErrors => IsOn(FaultCatalog.StackTraceInErrors);
