@@ -20,6 +20,7 @@ public static class EmbeddedProviderSettings
             [SettingNames.RequesterVpcId] = Role("requester").VpcId,
             [SettingNames.AccepterVpcId] = Role("accepter").VpcId,
             [SettingNames.AccepterTenantId] = Role("accepter").TenantId,
+            [SettingNames.RequesterTenantId] = Role("requester").TenantId,
         };
         foreach (var (name, value) in overrides ?? new Dictionary<string, string>())
         {

@@ -9,6 +9,7 @@ namespace PeeringContracts.Conformance.Settings;
 public sealed class TargetSettings
 {
     private const double DefaultTimeoutSeconds = 10;
+    private const double DefaultSettleSeconds = 1;
 
     /// <summary>The provider root; null means: start the embedded reference provider.</summary>
     public Uri? BaseUrl { get; private init; }
@@ -18,11 +19,17 @@ public sealed class TargetSettings
     public string? RequesterVpcId { get; private init; }
     public string? AccepterVpcId { get; private init; }
     public string? AccepterTenantId { get; private init; }
+
+    /// <summary>Optional: the requesting tenant, independent truth for <c>request_vpc_info.tenant_id</c>.</summary>
+    public string? RequesterTenantId { get; private init; }
     public FixtureStrategy Fixtures { get; private init; }
     public Uri? ProviderStateUrl { get; private init; }
     public IReadOnlyList<string> PendingIds { get; private init; } = [];
     public ConformanceProfile Profile { get; private init; }
     public TimeSpan Timeout { get; private init; }
+
+    /// <summary>How long a write may take to become visible to reads (eventual consistency).</summary>
+    public TimeSpan SettleWindow { get; private init; }
     public int Seed { get; private init; }
     public string? ReportDirectory { get; private init; }
 
@@ -43,11 +50,13 @@ public sealed class TargetSettings
             RequesterVpcId = Read(SettingNames.RequesterVpcId),
             AccepterVpcId = Read(SettingNames.AccepterVpcId),
             AccepterTenantId = Read(SettingNames.AccepterTenantId),
+            RequesterTenantId = Read(SettingNames.RequesterTenantId),
             Fixtures = ParseFixtures(Read(SettingNames.Fixtures)),
             ProviderStateUrl = ParseUrl(SettingNames.ProviderStateUrl, Read(SettingNames.ProviderStateUrl)),
             PendingIds = SplitIds(Read(SettingNames.PendingIds)),
             Profile = ParseProfile(Read(SettingNames.Profile)),
-            Timeout = ParseTimeout(Read(SettingNames.TimeoutSeconds)),
+            Timeout = ParseSeconds(SettingNames.TimeoutSeconds, Read(SettingNames.TimeoutSeconds), DefaultTimeoutSeconds, allowZero: false),
+            SettleWindow = ParseSeconds(SettingNames.SettleSeconds, Read(SettingNames.SettleSeconds), DefaultSettleSeconds, allowZero: true),
             Seed = ParseSeed(Read(SettingNames.Seed)),
             ReportDirectory = Read(SettingNames.ReportDirectory),
         };
@@ -144,16 +153,18 @@ public sealed class TargetSettings
         _ => throw new ConformanceConfigurationException(SettingNames.Profile, $"'{value}' is not one of strict, documented."),
     };
 
-    private static TimeSpan ParseTimeout(string? value)
+    private static TimeSpan ParseSeconds(string name, string? value, double defaultSeconds, bool allowZero)
     {
         if (value is null)
         {
-            return TimeSpan.FromSeconds(DefaultTimeoutSeconds);
+            return TimeSpan.FromSeconds(defaultSeconds);
         }
 
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds > 3600)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < 0 || (seconds == 0 && !allowZero) || seconds > 3600)
         {
-            throw new ConformanceConfigurationException(SettingNames.TimeoutSeconds, $"'{value}' is not a number of seconds between 0 and 3600.");
+            var lowest = allowZero ? "0 (inclusive)" : "0";
+            throw new ConformanceConfigurationException(name, $"'{value}' is not a number of seconds between {lowest} and 3600.");
         }
 
         return TimeSpan.FromSeconds(seconds);

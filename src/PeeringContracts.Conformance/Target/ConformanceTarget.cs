@@ -98,8 +98,8 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     private IPeeringFixtures CreateFixtures(TargetSettings settings, TargetEndpoint endpoint) => settings.Fixtures switch
     {
-        FixtureStrategy.ProviderState => new ProviderStateFixtures(stateClient, endpoint.ProviderStateUrl!, tenants.Accepter),
-        FixtureStrategy.Preprovisioned => new PreprovisionedFixtures(settings.PendingIds, tenants.Accepter),
-        _ => new ApiFixtures(tenants.Requester!, tenants.Accepter, endpoint.RequesterVpcId!, endpoint.AccepterVpcId!, endpoint.AccepterTenantId!),
+        FixtureStrategy.ProviderState => new ProviderStateFixtures(stateClient, endpoint.ProviderStateUrl!, tenants.Accepter, endpoint.Parties),
+        FixtureStrategy.Preprovisioned => new PreprovisionedFixtures(settings.PendingIds, tenants.Accepter, endpoint.Parties),
+        _ => new ApiFixtures(tenants.Requester!, tenants.Accepter, endpoint.Parties),
     };
 }

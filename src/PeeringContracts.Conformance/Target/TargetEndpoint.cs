@@ -1,3 +1,4 @@
+using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.ReferenceProvider;
 
@@ -12,8 +13,11 @@ internal sealed record TargetEndpoint(
     string? RequesterVpcId,
     string? AccepterVpcId,
     string? AccepterTenantId,
+    string? RequesterTenantId,
     Uri? ProviderStateUrl)
 {
+    public KnownParties Parties => new(RequesterVpcId, RequesterTenantId, AccepterVpcId, AccepterTenantId);
+
     public static TargetEndpoint FromSettings(TargetSettings settings) => new(
         settings.BaseUrl!,
         settings.AccepterToken!,
@@ -22,6 +26,7 @@ internal sealed record TargetEndpoint(
         settings.RequesterVpcId,
         settings.AccepterVpcId,
         settings.AccepterTenantId,
+        settings.RequesterTenantId,
         settings.ProviderStateUrl);
 
     public static TargetEndpoint FromEmbedded(ReferenceProviderHost host)
@@ -37,6 +42,7 @@ internal sealed record TargetEndpoint(
             requester.VpcId,
             accepter.VpcId,
             accepter.TenantId,
+            requester.TenantId,
             new Uri(host.BaseUrl, "_pact/provider-states"));
     }
 }
