@@ -15,7 +15,7 @@ public static class VerificationReport
         return path;
     }
 
-    public static string Render(TargetSettings settings, string pactSource, IReadOnlyList<InteractionVerdict> verdicts)
+    private static string Render(TargetSettings settings, string pactSource, IReadOnlyList<InteractionVerdict> verdicts)
     {
         var text = new StringBuilder()
             .AppendLine("# Provider verification").AppendLine()

@@ -25,7 +25,7 @@ internal static class DetectionMatrixFile
         return path;
     }
 
-    public static string Render(DetectionMatrix matrix)
+    private static string Render(DetectionMatrix matrix)
     {
         var requirements = ConformanceCatalog.Requirements;
         var text = new StringBuilder();
