@@ -14,6 +14,11 @@ public sealed class ContractVerification
 {
     public const string ProviderName = "vpc-peering-api";
 
+    /// <summary>Why nothing is verified when the tenants sign their requests (<c>PEERING_AUTH=aksk</c>).</summary>
+    public const string SignedRequestsNotReplayed =
+        "PEERING_AUTH=aksk: the Pact verifier replays each recorded request with the token a provider state hands it and cannot " +
+        "sign requests (SDK-HMAC-SHA256), so this verification does not run with key pairs; run it with PEERING_AUTH=token.";
+
     private ContractVerification(IReadOnlyList<InteractionVerdict> verdicts, int tokensInVerifierOutput, IReadOnlyList<string> cleanupProblems)
     {
         Verdicts = verdicts;
@@ -33,7 +38,15 @@ public sealed class ContractVerification
     public static async Task<ContractVerification> RunAsync(TargetSettings settings, string pactsDirectory, CancellationToken cancellationToken)
     {
         await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
-        var states = new ProviderStateSetup(target);
+        if (target.Tenants.Tokens is not { } tokens)
+        {
+            return new ContractVerification(
+                ContractInteraction.InFolder(pactsDirectory).Select(interaction => InteractionVerdict.NotRunBecause(interaction, SignedRequestsNotReplayed)).ToList(),
+                tokensInVerifierOutput: 0,
+                cleanupProblems: []);
+        }
+
+        var states = new ProviderStateSetup(target, tokens);
         VerificationResult result;
         try
         {
@@ -45,12 +58,11 @@ public sealed class ContractVerification
             await states.TearDownAsync(cancellationToken);
         }
 
-        var tokens = target.Tokens.All;
         var verdicts = ContractInteraction.InFolder(pactsDirectory)
-            .Select(interaction => InteractionVerdict.Judge(interaction, result, states, target.Tokens))
-            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, tokens) })
+            .Select(interaction => InteractionVerdict.Judge(interaction, result, states, tokens))
+            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, tokens.All) })
             .ToList();
-        var leaks = tokens.Count(token => result.Output.Contains(token, StringComparison.Ordinal) || result.ToString().Contains(token, StringComparison.Ordinal));
+        var leaks = tokens.All.Count(token => result.Output.Contains(token, StringComparison.Ordinal) || result.ToString().Contains(token, StringComparison.Ordinal));
         return new ContractVerification(verdicts, leaks, await target.CleanUpAsync(cancellationToken));
     }
 

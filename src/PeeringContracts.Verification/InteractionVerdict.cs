@@ -1,4 +1,4 @@
-using PeeringContracts.Conformance.Target;
+using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Pact;
 
 namespace PeeringContracts.Verification;
@@ -12,7 +12,7 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
 
     public static InteractionVerdict Judge(ContractInteraction interaction, VerificationResult result, ProviderStateSetup states, TenantTokens tokens)
     {
-        var heading = $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
+        var heading = Heading(interaction);
         if (interaction.StateValues.Contains("requesterToken") && tokens.Requester is null)
         {
             return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN.");
@@ -39,4 +39,9 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
             ? new(interaction, Passed, $"{heading} honours the contract.")
             : new(interaction, Failed, $"{heading} was never replayed by the verifier (is the pact's provider name 'vpc-peering-api'?).");
     }
+
+    /// <summary>The interaction was not verified, for <paramref name="reason"/>.</summary>
+    public static InteractionVerdict NotRunBecause(ContractInteraction interaction, string reason) => new(interaction, NotRun, $"{Heading(interaction)}: {reason}");
+
+    private static string Heading(ContractInteraction interaction) => $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
 }

@@ -69,7 +69,7 @@ internal static class ErrorChecks
         async context =>
         {
             var invalidToken = context.Data.InvalidToken();
-            var sentTokens = context.TenantTokens.Append(invalidToken).ToList();
+            var sentTokens = context.TenantSecrets.Append(invalidToken).ToList();
             var probes = new List<ApiRequest>
             {
                 ApiRequest.Reject(context.Data.UnknownPeeringId()),

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Conformance.Target;
+namespace PeeringContracts.Conformance.Settings;
 
 /// <summary>The <c>X-Auth-Token</c> of each tenant the run plays; null where the setting is not given.</summary>
 public sealed record TenantTokens(string Accepter, string? Requester, string? Outsider)

@@ -1,0 +1,4 @@
+namespace PeeringContracts.Conformance.Settings;
+
+/// <summary><c>api</c>: peerings created through <c>POST /v2.0/vpc/peerings</c> as the requesting tenant, from its VPC to the accepting tenant's.</summary>
+public sealed record ApiFixtureSource(TenantCredentials Requester, string RequesterVpcId, string AccepterVpcId, string AccepterTenantId) : FixtureSource;

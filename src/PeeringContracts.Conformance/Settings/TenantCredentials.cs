@@ -1,0 +1,23 @@
+using PeeringContracts.Client;
+
+namespace PeeringContracts.Conformance.Settings;
+
+/// <summary>
+/// How one tenant of the run authenticates: a token (<see cref="TokenCredentials"/>) or a key pair that signs
+/// (<see cref="KeyPairCredentials"/>). Never printed: <see cref="ToString"/> shows only where they came from.
+/// </summary>
+public abstract record TenantCredentials(TenantVariables Variables)
+{
+    /// <summary>The variable a message about these credentials names.</summary>
+    public abstract string Variable { get; }
+
+    /// <summary>The values that must never appear in an answer, a log or a report.</summary>
+    public abstract IReadOnlyList<string> Secrets { get; }
+
+    /// <summary>What the target refuses when it answers 401 to them, e.g. "this token".</summary>
+    public abstract string Refused { get; }
+
+    public abstract PeeringClientOptions ClientOptions(Uri baseUrl, TimeSpan timeout);
+
+    public sealed override string ToString() => $"{GetType().Name} {{ {Variable} = *** }}";
+}
