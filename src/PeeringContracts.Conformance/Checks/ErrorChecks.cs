@@ -68,13 +68,13 @@ internal static class ErrorChecks
             "inferred: OWASP error handling; the documented error bodies carry only a code and a message"),
         async context =>
         {
-            var invalidToken = context.Data.InvalidToken();
-            var sentTokens = context.TenantSecrets.Append(invalidToken).ToList();
+            var wronglyAuthenticated = context.WronglyAuthenticated(ApiRequest.Reject(context.Data.UnknownPeeringId()));
+            var sentTokens = context.TenantSecrets.Append(wronglyAuthenticated.Secret).OfType<string>().ToList();
             var probes = new List<ApiRequest>
             {
                 ApiRequest.Reject(context.Data.UnknownPeeringId()),
-                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true },
-                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { TokenOverride = invalidToken },
+                context.Unauthenticated(ApiRequest.Reject(context.Data.UnknownPeeringId())).Request,
+                wronglyAuthenticated.Request,
             };
             probes.AddRange(context.Data.MalformedIdSegments().Select(RejectPath));
             foreach (var probe in probes)
@@ -82,7 +82,7 @@ internal static class ErrorChecks
                 var exchange = await context.SendAsync(probe);
                 if (sentTokens.Any(token => exchange.Body.Contains(token, StringComparison.Ordinal)))
                 {
-                    throw new RequirementFailedException("an error body that does not repeat the X-Auth-Token sent", "the token in the body", exchange);
+                    throw new RequirementFailedException("an error body that does not repeat the token or key sent", "a token or key in the body", exchange);
                 }
 
                 if (LeakPatterns.Find(exchange.Body) is { } leak)
@@ -102,7 +102,7 @@ internal static class ErrorChecks
             var refusals = new List<PeeringExchange>
             {
                 await context.RejectAsync(pending.Id, context.Anonymous),
-                await context.SendAsync(ApiRequest.Reject(pending.Id) with { TokenOverride = context.Data.InvalidToken() }),
+                await context.SendAsync(context.WronglyAuthenticated(ApiRequest.Reject(pending.Id)).Request),
             };
             if (context.HasRequester)
             {

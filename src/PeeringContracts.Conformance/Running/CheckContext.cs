@@ -41,6 +41,12 @@ public sealed class CheckContext(
     public PeeringApiClient Outsider => tenants.Outsider
         ?? throw new PrerequisiteMissingException($"{TenantVariables.Outsider.Named(Settings.Auth)} is not set, so no unrelated tenant can be played.");
 
+    /// <summary>The request as the accepting tenant's client sends it without credentials: no token, or unsigned.</summary>
+    public AuthProbe Unauthenticated(ApiRequest request) => tenants.Credentials.Accepter.Unauthenticated(request);
+
+    /// <summary>The request with credentials no tenant holds: an invalid token, or the accepter's access key with a wrong secret key.</summary>
+    public AuthProbe WronglyAuthenticated(ApiRequest request) => tenants.Credentials.Accepter.WronglyAuthenticated(request, Data.InvalidToken());
+
     public async Task<PeeringFixture> PendingPeeringAsync() => Hold(await fixtures.CreatePendingAsync(Data.PeeringName(), CancellationToken));
 
     public async Task<PeeringFixture> ActivePeeringAsync() => Hold(await fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken));

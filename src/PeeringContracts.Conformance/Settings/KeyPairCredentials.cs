@@ -12,4 +12,10 @@ public sealed record KeyPairCredentials(TenantVariables Variables, AkSkCredentia
     public override string Refused => $"the signature made with this access key, {Variables.SecretKey} and {Variables.ProjectId}";
 
     public override PeeringClientOptions ClientOptions(Uri baseUrl, TimeSpan timeout) => new(baseUrl, Token: null, timeout) { AkSk = Keys };
+
+    public override AuthProbe Unauthenticated(ApiRequest request) =>
+        new("unsigned (no Authorization, X-Sdk-Date or X-Project-Id)", request with { OmitSignature = true }, Secret: null);
+
+    public override AuthProbe WronglyAuthenticated(ApiRequest request, string wrongSecret) =>
+        new("signed with the accepting tenant's access key and a wrong secret key", request with { AkSkOverride = Keys with { SecretKey = wrongSecret } }, wrongSecret);
 }

@@ -4,7 +4,8 @@ namespace PeeringContracts.Conformance.Settings;
 
 /// <summary>
 /// How one tenant of the run authenticates: a token (<see cref="TokenCredentials"/>) or a key pair that signs
-/// (<see cref="KeyPairCredentials"/>). Never printed: <see cref="ToString"/> shows only where they came from.
+/// (<see cref="KeyPairCredentials"/>). Also how a request of that kind is sent without credentials or with wrong ones,
+/// for the checks that require the target to refuse them. Never printed: <see cref="ToString"/> shows only where they came from.
 /// </summary>
 public abstract record TenantCredentials(TenantVariables Variables)
 {
@@ -18,6 +19,12 @@ public abstract record TenantCredentials(TenantVariables Variables)
     public abstract string Refused { get; }
 
     public abstract PeeringClientOptions ClientOptions(Uri baseUrl, TimeSpan timeout);
+
+    /// <summary>The request as a client of this kind sends it with no credentials at all.</summary>
+    public abstract AuthProbe Unauthenticated(ApiRequest request);
+
+    /// <summary>The request with credentials of this kind that no tenant holds (<paramref name="wrongSecret"/> in place of the secret).</summary>
+    public abstract AuthProbe WronglyAuthenticated(ApiRequest request, string wrongSecret);
 
     public sealed override string ToString() => $"{GetType().Name} {{ {Variable} = *** }}";
 }

@@ -12,4 +12,10 @@ public sealed record TokenCredentials(TenantVariables Variables, string Token) :
     public override string Refused => "this token";
 
     public override PeeringClientOptions ClientOptions(Uri baseUrl, TimeSpan timeout) => new(baseUrl, Token, timeout);
+
+    public override AuthProbe Unauthenticated(ApiRequest request) =>
+        new("without X-Auth-Token", request with { OmitToken = true }, Secret: null);
+
+    public override AuthProbe WronglyAuthenticated(ApiRequest request, string wrongSecret) =>
+        new("with an X-Auth-Token no tenant holds", request with { TokenOverride = wrongSecret }, wrongSecret);
 }
