@@ -8,16 +8,11 @@ namespace PeeringContracts.Verification;
 /// One provider verification: the conformance target (the embedded reference provider when PEERING_BASE_URL is
 /// empty), a state-change endpoint on 127.0.0.1 that builds each provider state over the public API, every pact of a
 /// folder replayed once, and a verdict per interaction. Tokens reach the verifier only as provider-state values and
-/// are cut out of every verdict.
+/// are cut out of every verdict; with key pairs the verifier gets stand-in tokens and a <see cref="SigningProxy"/> signs.
 /// </summary>
 public sealed class ContractVerification
 {
     public const string ProviderName = "vpc-peering-api";
-
-    /// <summary>Why nothing is verified when the tenants sign their requests (<c>PEERING_AUTH=aksk</c>).</summary>
-    public const string SignedRequestsNotReplayed =
-        "PEERING_AUTH=aksk: the Pact verifier replays each recorded request with the token a provider state hands it and cannot " +
-        "sign requests (SDK-HMAC-SHA256), so this verification does not run with key pairs; run it with PEERING_AUTH=token.";
 
     private ContractVerification(IReadOnlyList<InteractionVerdict> verdicts, int tokensInVerifierOutput, IReadOnlyList<string> cleanupProblems)
     {
@@ -28,7 +23,7 @@ public sealed class ContractVerification
 
     public IReadOnlyList<InteractionVerdict> Verdicts { get; }
 
-    /// <summary>How many tokens of the run the verifier's own output or failures repeat (never printed, for that reason).</summary>
+    /// <summary>How many tokens or keys of the run the verifier's own output or failures repeat (never printed, for that reason).</summary>
     public int TokensInVerifierOutput { get; }
 
     /// <summary>What could not be removed afterwards, one line each.</summary>
@@ -38,31 +33,38 @@ public sealed class ContractVerification
     public static async Task<ContractVerification> RunAsync(TargetSettings settings, string pactsDirectory, CancellationToken cancellationToken)
     {
         await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
-        if (target.Tenants.Tokens is not { } tokens)
+        if (target.Tenants.Tokens is { } tokens)
         {
-            return new ContractVerification(
-                ContractInteraction.InFolder(pactsDirectory).Select(interaction => InteractionVerdict.NotRunBecause(interaction, SignedRequestsNotReplayed)).ToList(),
-                tokensInVerifierOutput: 0,
-                cleanupProblems: []);
+            return await RunAsync(target, target.BaseUrl, tokens, pactsDirectory, cancellationToken);
         }
 
+        // Key pairs: the verifier sends stand-in tokens to a proxy that signs each request as the tenant its stand-in names.
+        await using var proxy = await SigningProxy.StartAsync(target.Tenants, target.BaseUrl, settings.Timeout);
+        return await RunAsync(target, proxy.BaseUrl, proxy.StandIns, pactsDirectory, cancellationToken);
+    }
+
+    /// <summary>Replays the pacts against <paramref name="providerUrl"/>, the provider states handing out <paramref name="tokens"/>.</summary>
+    private static async Task<ContractVerification> RunAsync(
+        ConformanceTarget target, Uri providerUrl, TenantTokens tokens, string pactsDirectory, CancellationToken cancellationToken)
+    {
         var states = new ProviderStateSetup(target, tokens);
         VerificationResult result;
         try
         {
             await using var stateHost = await ProviderStateHost.StartAsync(states);
-            result = Verify(settings, target.BaseUrl, stateHost.StateUrl, pactsDirectory);
+            result = Verify(target.Settings, providerUrl, stateHost.StateUrl, pactsDirectory);
         }
         finally
         {
             await states.TearDownAsync(cancellationToken);
         }
 
+        var secrets = target.Tenants.Secrets;
         var verdicts = ContractInteraction.InFolder(pactsDirectory)
             .Select(interaction => InteractionVerdict.Judge(interaction, result, states, tokens))
-            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, tokens.All) })
+            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, secrets) })
             .ToList();
-        var leaks = tokens.All.Count(token => result.Output.Contains(token, StringComparison.Ordinal) || result.ToString().Contains(token, StringComparison.Ordinal));
+        var leaks = secrets.Count(secret => result.Output.Contains(secret, StringComparison.Ordinal) || result.ToString().Contains(secret, StringComparison.Ordinal));
         return new ContractVerification(verdicts, leaks, await target.CleanUpAsync(cancellationToken));
     }
 

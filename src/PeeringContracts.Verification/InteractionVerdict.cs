@@ -15,7 +15,7 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
         var heading = Heading(interaction);
         if (interaction.StateValues.Contains("requesterToken") && tokens.Requester is null)
         {
-            return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN.");
+            return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN (with PEERING_AUTH=aksk its key pair, PEERING_REQUESTER_AK, _SK and _PROJECT_ID).");
         }
 
         foreach (var state in interaction.ProviderStates)
@@ -39,9 +39,6 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
             ? new(interaction, Passed, $"{heading} honours the contract.")
             : new(interaction, Failed, $"{heading} was never replayed by the verifier (is the pact's provider name 'vpc-peering-api'?).");
     }
-
-    /// <summary>The interaction was not verified, for <paramref name="reason"/>.</summary>
-    public static InteractionVerdict NotRunBecause(ContractInteraction interaction, string reason) => new(interaction, NotRun, $"{Heading(interaction)}: {reason}");
 
     private static string Heading(ContractInteraction interaction) => $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
 }
