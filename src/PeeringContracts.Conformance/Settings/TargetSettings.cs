@@ -54,6 +54,7 @@ public sealed class TargetSettings
     /// <summary>A one-line description for logs and reports (URLs with credentials are refused at load, credentials never shown).</summary>
     public string DescribeTarget() => Live?.BaseUrl.ToString() ?? "embedded reference provider (127.0.0.1)";
 
+    /// <summary>No live target (the embedded provider), for fixtures the embedded provider can serve.</summary>
     private static LiveTarget? Embedded(FixtureStrategy fixtures) => fixtures == FixtureStrategy.Preprovisioned
         ? throw new ConformanceConfigurationException(SettingNames.Fixtures,
             "'preprovisioned' needs a provider that already holds the peerings: set PEERING_BASE_URL too.")
