@@ -13,13 +13,13 @@ internal static class AuthChecks
         new Requirement("REJ-013", Must, RequirementCategory.Auth,
             "A reject without credentials (no `X-Auth-Token`; unsigned with AK/SK) answers 401.",
             "[OTC] status_codes: 401 authentication required; [OTC] token authentication with X-Auth-Token; [SDK] AK/SK signing (AKSKSigner.js)"),
-        context => RefusedWith401Async(context, context.Unauthenticated));
+        context => RefusedWith401Async(context, context.Unauthenticated, context.Anonymous));
 
     public static readonly ConformanceCheck InvalidTokenIs401 = new(
         new Requirement("REJ-014", Must, RequirementCategory.Auth,
             "A reject with an invalid token (with AK/SK: signed with a wrong secret key) answers 401.",
             "[OTC] status_codes: 401; gateway error APIGW.0301 for an invalid token or signature"),
-        context => RefusedWith401Async(context, context.WronglyAuthenticated));
+        context => RefusedWith401Async(context, context.WronglyAuthenticated, context.Accepter));
 
     public static readonly ConformanceCheck RequesterCannotReject = new(
         new Requirement("REJ-015", Should, RequirementCategory.Auth,
@@ -35,13 +35,13 @@ internal static class AuthChecks
 
     /// <summary>
     /// Sends the reject of a pending peering in the refused form of the run's auth mode (token or AK/SK), naming that
-    /// form in the evidence, then requires the peering to be still pending.
+    /// form in the evidence, sent by <paramref name="sender"/>, then requires the peering to be still pending.
     /// </summary>
-    private static async Task RefusedWith401Async(CheckContext context, Func<ApiRequest, AuthProbe> form)
+    private static async Task RefusedWith401Async(CheckContext context, Func<ApiRequest, AuthProbe> form, PeeringApiClient sender)
     {
         var fixture = await context.PendingPeeringAsync();
         var probe = form(ApiRequest.Reject(fixture.Id));
-        var exchange = await context.SendAsync(probe.Request);
+        var exchange = await context.SendAsync(probe.Request, sender);
         if (exchange.StatusCode != 401)
         {
             throw new RequirementFailedException($"status 401 to a reject sent {probe.Form}", $"status {exchange.StatusCode}", exchange);
