@@ -19,10 +19,14 @@ seconds_of() { local start; start=$(date +%s.%N); "$@" > "$clone/step.log" 2>&1 
 echo "commit $(git rev-parse --short HEAD), $(nproc) logical CPUs, .NET $(dotnet --version)"
 echo "restore                  $(seconds_of dotnet restore PeeringContracts.sln) s"
 echo "build                    $(seconds_of dotnet build PeeringContracts.sln --no-restore -clp:PerformanceSummary "$@") s"
-awk '/Project Performance Summary:/ { p = 1; next } /Target Performance Summary:/ { p = 0 } p && /ms/ { printf "  %8s ms  %s\n", $1, $3 }' step.log \
+echo "  per project, inclusive of the projects it waits for:"
+awk '/Project Performance Summary:/ { p = 1; next } /Target Performance Summary:/ { p = 0 } p && /\.(csproj|sln)$/ { printf "  %8s ms  %s\n", $1, $3 }' step.log \
   | sed "s#$clone/##"
 awk '/Task Performance Summary:/ { t = 1 } t && / Csc$/ { printf "  compiler (Csc, summed over projects) %s ms\n", $1 }
      / InstallPactNativeCore$/ { printf "  npm ci (InstallPactNativeCore)       %s ms\n", $1 }' step.log
 for project in $(dotnet sln PeeringContracts.sln list | grep '^tests/'); do
-  echo "test $(basename "$(dirname "$project")")  $(seconds_of dotnet test "$project" --no-build --settings runsettings/ci.runsettings --results-directory "$clone/TestResults") s"
+  start=$(date +%s.%N)
+  verdict=passed
+  dotnet test "$project" --no-build --settings runsettings/ci.runsettings --results-directory "$clone/TestResults" > step.log 2>&1 || verdict=FAILED
+  printf 'test %-42s %s s (%s)\n' "$(basename "$(dirname "$project")")" "$(echo "$(date +%s.%N) - $start" | awk '{ printf "%.1f", $1 - $3 }')" "$verdict"
 done

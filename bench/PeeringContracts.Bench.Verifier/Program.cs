@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Verifier;
 using PeeringContracts.ReferenceProvider;
 using PeeringContracts.TestSupport;
 

@@ -39,6 +39,7 @@ public sealed class PeeringApiClient : IDisposable
             FollowRedirects = false,
             // Every HTTP answer is an exchange; only a missing answer is a transport failure.
             CalculateResponseStatus = _ => ResponseStatus.Completed,
+            ConfigureMessageHandler = handler => new ThrottleRetryHandler(handler, options.Timeout),
         });
     }
 
@@ -63,10 +64,11 @@ public sealed class PeeringApiClient : IDisposable
         if (response.ResponseStatus != ResponseStatus.Completed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var problem = response.ResponseStatus == ResponseStatus.TimedOut
+            var timedOut = response.ResponseStatus == ResponseStatus.TimedOut;
+            var problem = timedOut
                 ? $"no answer within the timeout of {_options.Timeout.TotalSeconds:0.###} s"
                 : response.ErrorMessage ?? response.ResponseStatus.ToString();
-            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, secrets), response.ErrorException);
+            throw new PeeringTransportException(request.Method.Method, url, Secrets.Scrub(problem, secrets), response.ErrorException) { TimedOut = timedOut };
         }
 
         var responseHeaders = Flatten(response.Headers, response.ContentHeaders);

@@ -13,4 +13,7 @@ public sealed class PeeringTransportException : Exception
     public string Method { get; }
 
     public Uri Url { get; }
+
+    /// <summary>True when the client's timeout passed; false when the connection failed or closed without an answer.</summary>
+    public bool TimedOut { get; init; }
 }

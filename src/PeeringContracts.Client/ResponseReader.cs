@@ -28,7 +28,7 @@ internal static class ResponseReader
 
     public static PeeringPage ReadPage(PeeringExchange exchange)
     {
-        const string documentedShape = """{"peerings": [peering…], "peerings_links": [{"href", "rel"}…]}""";
+        const string documentedShape = """{"peerings": [peering…], "peerings_links": [{"rel", "href"?, "marker"?}…]}""";
         var body = Read<PeeringListBody>(exchange, documentedShape);
         var firstNull = body.Peerings.ToList().FindIndex(peering => peering is null);
         if (firstNull >= 0)

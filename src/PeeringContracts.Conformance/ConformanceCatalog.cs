@@ -33,6 +33,12 @@ public static class ConformanceCatalog
         ConcurrencyChecks.AcceptRejectRaceHasOneWinner,
         TimeoutChecks.AnswersWithinTimeout,
         ErrorChecks.RefusalsUseErrorShapes,
+        RequesterViewChecks.RequesterSeesRejected,
+        IsolationChecks.RefusalRevealsNothing,
+        DeletionChecks.DeletedCannotBeRejected,
+        RequestFormChecks.SdkAndBareRejectsWork,
+        SuccessfulRejectChecks.BothTenantIdsPresent,
+        AfterRejectChecks.NoTenantCanAcceptRejected,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PeeringContracts.Pact.Verifier;
 using System.Text.Json.Nodes;
 
 namespace PeeringContracts.Verification;
@@ -9,6 +10,19 @@ public sealed record ContractInteraction(string PactFile, string Description, IR
     /// <summary>Every interaction of every pact file in <paramref name="pactsDirectory"/>, in file order.</summary>
     public static IReadOnlyList<ContractInteraction> InFolder(string pactsDirectory) =>
         Directory.GetFiles(pactsDirectory, "*.json").Order(StringComparer.Ordinal).SelectMany(Read).ToList();
+
+    /// <summary>
+    /// The interactions the verifier replayed from a broker's pacts, known only by what the result says of them: the
+    /// description, and the provider states of those that failed.
+    /// </summary>
+    public static IReadOnlyList<ContractInteraction> ReplayedFromBroker(VerificationResult result) => result.Verified
+        .Distinct(StringComparer.Ordinal)
+        .Select(description => new ContractInteraction(
+            "broker",
+            description,
+            result.Failures.FirstOrDefault(failure => failure.Description == description)?.ProviderStates ?? [],
+            []))
+        .ToList();
 
     public string Given => ProviderStates.Count == 0 ? "no provider state" : string.Join(" and ", ProviderStates.Select(state => $"'{state}'"));
 

@@ -1,14 +1,15 @@
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Verification;
 
 /// <summary>
 /// One provider verification: the conformance target (the embedded reference provider when PEERING_BASE_URL is
 /// empty), a state-change endpoint on 127.0.0.1 that builds each provider state over the public API, every pact of a
-/// folder replayed once, and a verdict per interaction. Tokens reach the verifier only as provider-state values and
-/// are cut out of every verdict; with key pairs the verifier gets stand-in tokens and a <see cref="SigningProxy"/> signs.
+/// folder (or the pacts a Pact Broker selects) replayed once, and a verdict per interaction. Tokens reach the verifier
+/// only as provider-state values and are cut out of every verdict; with key pairs the verifier gets stand-in tokens and a
+/// <see cref="SigningProxy"/> signs.
 /// </summary>
 public sealed class ContractVerification
 {
@@ -29,30 +30,34 @@ public sealed class ContractVerification
     /// <summary>What could not be removed afterwards, one line each.</summary>
     public IReadOnlyList<string> CleanupProblems { get; }
 
-    /// <summary>Throws <see cref="ConformanceConfigurationException"/> when the target cannot be reached or a setting is wrong.</summary>
-    public static async Task<ContractVerification> RunAsync(TargetSettings settings, string pactsDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verifies the pacts of <paramref name="pactsDirectory"/>, or those <paramref name="broker"/> selects when given.
+    /// Throws <see cref="ConformanceConfigurationException"/> when the target cannot be reached or a setting is wrong.
+    /// </summary>
+    public static async Task<ContractVerification> RunAsync(
+        TargetSettings settings, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
     {
         await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
         if (target.Tenants.Tokens is { } tokens)
         {
-            return await RunAsync(target, target.BaseUrl, tokens, pactsDirectory, cancellationToken);
+            return await RunAsync(target, target.BaseUrl, tokens, pactsDirectory, broker, cancellationToken);
         }
 
         // Key pairs: the verifier sends stand-in tokens to a proxy that signs each request as the tenant its stand-in names.
         await using var proxy = await SigningProxy.StartAsync(target.Tenants, target.BaseUrl, settings.Timeout);
-        return await RunAsync(target, proxy.BaseUrl, proxy.StandIns, pactsDirectory, cancellationToken);
+        return await RunAsync(target, proxy.BaseUrl, proxy.StandIns, pactsDirectory, broker, cancellationToken);
     }
 
     /// <summary>Replays the pacts against <paramref name="providerUrl"/>, the provider states handing out <paramref name="tokens"/>.</summary>
     private static async Task<ContractVerification> RunAsync(
-        ConformanceTarget target, Uri providerUrl, TenantTokens tokens, string pactsDirectory, CancellationToken cancellationToken)
+        ConformanceTarget target, Uri providerUrl, TenantTokens tokens, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
     {
         var states = new ProviderStateSetup(target, tokens);
         VerificationResult result;
         try
         {
             await using var stateHost = await ProviderStateHost.StartAsync(states);
-            result = Verify(target.Settings, providerUrl, stateHost.StateUrl, pactsDirectory);
+            result = Verify(target.Settings, providerUrl, stateHost.StateUrl, pactsDirectory, broker);
         }
         finally
         {
@@ -60,7 +65,8 @@ public sealed class ContractVerification
         }
 
         var secrets = target.Tenants.Secrets;
-        var verdicts = ContractInteraction.InFolder(pactsDirectory)
+        var interactions = broker is null ? ContractInteraction.InFolder(pactsDirectory) : ContractInteraction.ReplayedFromBroker(result);
+        var verdicts = interactions
             .Select(interaction => InteractionVerdict.Judge(interaction, result, states, tokens))
             .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, secrets) })
             .ToList();
@@ -68,15 +74,11 @@ public sealed class ContractVerification
         return new ContractVerification(verdicts, leaks, await target.CleanUpAsync(cancellationToken));
     }
 
-    private static VerificationResult Verify(TargetSettings settings, Uri providerUrl, Uri stateUrl, string pactsDirectory)
+    private static VerificationResult Verify(TargetSettings settings, Uri providerUrl, Uri stateUrl, string pactsDirectory, BrokerSettings? broker)
     {
         using var verifier = new PactVerifier(ProviderName);
-        return verifier
-            .WithHttpEndpoint(providerUrl)
-            .WithDirectorySource(pactsDirectory)
-            .WithProviderStateUrl(stateUrl)
-            .WithRequestTimeout(settings.Timeout)
-            .Verify();
+        verifier.WithHttpEndpoint(providerUrl).WithProviderStateUrl(stateUrl).WithRequestTimeout(settings.Timeout);
+        return (broker is null ? verifier.WithDirectorySource(pactsDirectory) : verifier.WithBroker(broker)).Verify();
     }
 
     private static string Scrub(string text, IReadOnlyList<string> tokens) =>

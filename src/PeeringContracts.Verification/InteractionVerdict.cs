@@ -1,5 +1,5 @@
 using PeeringContracts.Conformance.Settings;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Verification;
 
@@ -9,6 +9,9 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
     public const string Passed = "passed";
     public const string Failed = "failed";
     public const string NotRun = "not run";
+
+    /// <summary>A pending pact's interaction failed: reported, but it does not fail the verification (Pact's pending pacts).</summary>
+    public const string Pending = "failed, pending";
 
     public static InteractionVerdict Judge(ContractInteraction interaction, VerificationResult result, ProviderStateSetup states, TenantTokens tokens)
     {
@@ -30,6 +33,11 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
         if (failure is not null)
         {
             var setupProblems = interaction.ProviderStates.Select(states.FailureOf).OfType<string>().ToList();
+            if (failure.Pending)
+            {
+                return new(interaction, Pending, $"{heading} does not honour the contract yet (its pact is pending, so this does not fail the run):\n{failure}");
+            }
+
             return setupProblems.Count > 0
                 ? new(interaction, Failed, $"{heading} could not be verified, because setting up its provider state failed (not a contract mismatch):\n  {string.Join("\n  ", setupProblems)}")
                 : new(interaction, Failed, $"{heading} does not honour the contract:\n{failure}");

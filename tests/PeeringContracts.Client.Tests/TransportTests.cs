@@ -18,6 +18,7 @@ public sealed class TransportTests
 
         error.ShouldSatisfyAllConditions(
             () => error.Method.ShouldBe("PUT"),
+            () => error.TimedOut.ShouldBeTrue(),
             () => error.Url.ShouldBe(new Uri(stub.BaseUrl, request.Path)),
             () => error.Message.ShouldBe($"PUT {error.Url} got no answer: no answer within the timeout of 0.3 s"));
     }
@@ -33,6 +34,7 @@ public sealed class TransportTests
 
         raw.Message.ShouldStartWith($"GET {baseUrl}v2.0/vpc/peerings/{Samples.PeeringId} got no answer: ");
         raw.Message.ShouldContain("refused", Case.Insensitive);
+        raw.TimedOut.ShouldBeFalse();
         typed.Url.ShouldBe(new Uri($"{baseUrl}v2.0/vpc/peerings/{Samples.PeeringId}/reject"));
     }
 

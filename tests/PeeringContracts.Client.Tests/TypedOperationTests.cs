@@ -92,7 +92,7 @@ public sealed class TypedOperationTests
             Status: PeeringStatus.Active, VpcId: "vpc 1", TenantId: "t&1", Name: "名", Id: Samples.PeeringId, Limit: 1, Marker: "abc"));
 
         page.Peerings.ShouldHaveSingleItem().Status.ShouldBe(PeeringStatus.Active);
-        page.Links.ShouldBe([new PageLink("https://vpc.example/v2.0/vpc/peerings?marker=abc&limit=1", "next")]);
+        page.Links.ShouldBe([new PageLink("next") { Href = "https://vpc.example/v2.0/vpc/peerings?marker=abc&limit=1" }]);
         var received = stub.SingleRequest();
         received.Method.ShouldBe("GET");
         received.RawTarget.ShouldBe(

@@ -71,7 +71,7 @@ public sealed class ContractVerificationTests
     {
         await using var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions { Faults = faults });
         var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider, auth));
-        return await ContractVerification.RunAsync(settings, pactsDirectory, CancellationToken.None);
+        return await ContractVerification.RunAsync(settings, pactsDirectory, broker: null, CancellationToken.None);
     }
 
     private static string Details(ContractVerification verification) =>

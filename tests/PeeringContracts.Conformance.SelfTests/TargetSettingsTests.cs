@@ -25,6 +25,14 @@ public sealed class TargetSettingsTests
         settings.Fixtures.ShouldBe(FixtureStrategy.Api);
         settings.Profile.ShouldBe(ConformanceProfile.Strict);
         settings.Timeout.ShouldBe(TimeSpan.FromSeconds(10));
+        settings.SettleWindow.ShouldBe(TimeSpan.FromSeconds(1));
+    }
+
+    [TestCase("0", 0)]
+    [TestCase("2.5", 2500)]
+    public void The_settle_window_is_read_in_seconds(string value, int milliseconds)
+    {
+        TargetSettings.Load(With(SettingNames.SettleSeconds, value)).SettleWindow.ShouldBe(TimeSpan.FromMilliseconds(milliseconds));
     }
 
     [TestCase(SettingNames.AccepterToken)]
@@ -46,6 +54,9 @@ public sealed class TargetSettingsTests
     [TestCase(SettingNames.Profile, "lenient")]
     [TestCase(SettingNames.TimeoutSeconds, "-1")]
     [TestCase(SettingNames.TimeoutSeconds, "ten")]
+    [TestCase(SettingNames.TimeoutSeconds, "0")]
+    [TestCase(SettingNames.SettleSeconds, "-1")]
+    [TestCase(SettingNames.SettleSeconds, "soon")]
     [TestCase(SettingNames.Seed, "1.5")]
     [TestCase(SettingNames.Auth, "oauth")]
     public void A_value_that_does_not_parse_is_named_with_its_variable(string name, string value)

@@ -1,7 +1,7 @@
 using System.Net;
 using PeeringContracts.Client;
 using PeeringContracts.Consumer.Tests.Support;
-using PeeringContracts.Pact;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Consumer.Tests;
 
@@ -33,22 +33,26 @@ public class RejectPeeringContractTests
         });
     }
 
+    // What the console relies on here: the status 404 (it drops the peering from its list and says it is gone) and a
+    // JSON object body, which its client parses. The client reads the code and message from any of the three documented
+    // error shapes (NeutronError, error_code/error_msg, code/message) and the console shows the message only when there
+    // is one, so pinning one shape would fail providers the console works with. Pact cannot say "one of these shapes",
+    // so the contract asks for no key at all; which shapes are allowed is checked by the conformance suite (REJ-010)
+    // against schemas/error.
     [Test]
-    [Property("Requirement", "REJ-009 REJ-010")]
-    public async Task Rejecting_an_unknown_peering_is_404_with_an_error_body()
+    [Property("Requirement", "REJ-009")]
+    public async Task Rejecting_an_unknown_peering_is_404_with_a_json_object()
     {
         var (pact, request) = ConsumerPact.Reject("a request to reject a peering that does not exist", "no peering");
         request.WithHeader("X-Auth-Token", RejectExamples.AccepterTokenHeader)
             .WillRespond()
             .WithStatus(HttpStatusCode.NotFound)
             .WithHeader("Content-Type", RejectExamples.JsonContentType)
-            .WithJsonBody(RejectExamples.NeutronError);
+            .WithJsonBody(RejectExamples.AnyJsonObject);
 
         var refusal = await ConsumerPact.VerifyRejectIsRefusedAsync(pact, RejectExamples.AccepterToken);
 
         refusal.StatusCode.ShouldBe(404);
-        refusal.Code.ShouldBe("PeeringNotFound");
-        refusal.ErrorMessage.ShouldBe($"Peering {RejectExamples.PeeringId} could not be found.");
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Net;
+using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Tests.Support;
 
 namespace PeeringContracts.Pact.Tests;

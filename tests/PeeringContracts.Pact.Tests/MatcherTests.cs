@@ -1,3 +1,4 @@
+using PeeringContracts.Pact.Matchers;
 namespace PeeringContracts.Pact.Tests;
 
 public class MatcherTests

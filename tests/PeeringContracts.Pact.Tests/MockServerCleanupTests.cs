@@ -1,53 +1,69 @@
+using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Tests.Support;
 
 namespace PeeringContracts.Pact.Tests;
 
+/// <summary>The mock server listens while the consumer runs and stops afterwards, however the verification ended.</summary>
 public class MockServerCleanupTests
 {
+    private sealed record Outcome(int Port, bool ListenedDuringTheRun, Exception? Failure);
+
     [Test]
     public async Task The_mock_server_stops_after_a_passing_verification()
     {
-        var port = await RunAsync(async uri => (await SamplePact.SendAsync(uri)).Dispose());
+        var outcome = await RunAsync(async uri => (await SamplePact.SendAsync(uri)).Dispose());
 
-        (await LoopbackPort.IsListeningAsync(port)).ShouldBeFalse($"the mock server still listens on port {port}");
+        outcome.Failure.ShouldBeNull("the verification of the expected request must pass");
+        await ShouldHaveListenedThenStoppedAsync(outcome);
     }
 
     [Test]
     public async Task The_mock_server_stops_after_a_mismatch()
     {
-        var port = await RunAsync(async uri => (await SamplePact.SendAsync(uri, path: "/wrong")).Dispose());
+        var outcome = await RunAsync(async uri => (await SamplePact.SendAsync(uri, path: "/wrong")).Dispose());
 
-        (await LoopbackPort.IsListeningAsync(port)).ShouldBeFalse($"the mock server still listens on port {port}");
+        outcome.Failure.ShouldBeOfType<PactMismatchException>();
+        await ShouldHaveListenedThenStoppedAsync(outcome);
     }
 
     [Test]
     public async Task The_mock_server_stops_when_the_consumer_code_throws()
     {
-        var port = await RunAsync(_ => throw new InvalidOperationException("consumer failed before sending"));
+        var outcome = await RunAsync(_ => throw new InvalidOperationException("consumer failed before sending"));
 
-        (await LoopbackPort.IsListeningAsync(port)).ShouldBeFalse($"the mock server still listens on port {port}");
+        // The expected request never came, so the verification reports it, carrying the consumer's own failure.
+        outcome.Failure.ShouldBeOfType<PactMismatchException>().InnerException.ShouldBeOfType<InvalidOperationException>()
+            .Message.ShouldBe("consumer failed before sending");
+        await ShouldHaveListenedThenStoppedAsync(outcome);
     }
 
-    private static async Task<int> RunAsync(Func<Uri, Task> consumer)
+    private static async Task ShouldHaveListenedThenStoppedAsync(Outcome outcome)
+    {
+        outcome.Port.ShouldBePositive();
+        outcome.ListenedDuringTheRun.ShouldBeTrue($"the mock server should listen on port {outcome.Port} while the consumer runs");
+        (await LoopbackPort.IsListeningAsync(outcome.Port)).ShouldBeFalse($"the mock server still listens on port {outcome.Port}");
+    }
+
+    /// <summary>Runs the consumer inside a verification and reports, without asserting inside it, what happened.</summary>
+    private static async Task<Outcome> RunAsync(Func<Uri, Task> consumer)
     {
         using var folder = new TemporaryDirectory();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
         var port = 0;
+        var listened = false;
         try
         {
             await pact.VerifyAsync(async context =>
             {
                 port = context.MockServerUri.Port;
-                (await LoopbackPort.IsListeningAsync(port)).ShouldBeTrue("the mock server should listen while the consumer runs");
+                listened = await LoopbackPort.IsListeningAsync(port);
                 await consumer(context.MockServerUri);
             });
+            return new Outcome(port, listened, Failure: null);
         }
-        catch (Exception exception) when (exception is PactMismatchException or InvalidOperationException)
+        catch (PactMismatchException exception)
         {
-            TestContext.Out.WriteLine($"Verification failed as arranged: {exception.GetType().Name}");
+            return new Outcome(port, listened, exception);
         }
-
-        port.ShouldBePositive();
-        return port;
     }
 }

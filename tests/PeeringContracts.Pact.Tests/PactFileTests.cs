@@ -1,6 +1,7 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using PeeringContracts.Pact.Matchers;
 using PeeringContracts.Pact.Tests.Support;
 
 namespace PeeringContracts.Pact.Tests;

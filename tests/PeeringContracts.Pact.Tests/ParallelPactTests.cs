@@ -23,7 +23,7 @@ public class ParallelPactTests
     private static async Task<int> VerifyWhileTheOtherRunsAsync(string pactDir, string name, Barrier bothRunning)
     {
         await Task.Yield();
-        var pact = Pact.V4($"{name}-consumer", "binding-provider", new PactConfig { PactDir = pactDir });
+        var pact = PactBuilder.V4($"{name}-consumer", "binding-provider", new PactConfig { PactDir = pactDir });
         pact.UponReceiving($"the {name} request")
             .WithRequest(HttpMethod.Get, "/things/1")
             .WillRespond()

@@ -1,3 +1,5 @@
+using PeeringContracts.Pact.Errors;
+using PeeringContracts.Pact.Verifier;
 namespace PeeringContracts.Pact.Tests;
 
 public class VerifierOptionTests

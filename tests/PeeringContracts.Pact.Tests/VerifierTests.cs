@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PeeringContracts.Pact.Errors;
+using PeeringContracts.Pact.Matchers;
 using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -89,7 +92,7 @@ public class VerifierTests
     private static async Task<TemporaryDirectory> WriteThingPactAsync()
     {
         var folder = new TemporaryDirectory();
-        var pact = Pact.V4("thing-consumer", "thing-provider", new PactConfig { PactDir = folder.Path });
+        var pact = PactBuilder.V4("thing-consumer", "thing-provider", new PactConfig { PactDir = folder.Path });
         pact.UponReceiving(Interaction)
             .Given("a thing exists")
             .WithRequest(HttpMethod.Get, Match.FromProviderState("/things/${thingId}", "/things/1"))

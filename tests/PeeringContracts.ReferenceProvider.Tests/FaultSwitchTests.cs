@@ -11,7 +11,7 @@ public sealed class FaultSwitchTests
 {
     [Test]
     [CoversFault("wrapped-reject-body")]
-    public Task Wrapped_reject_body() => WithFaultAsync("wrapped-reject-body", async api =>
+    public Task Wrapped_reject_body() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -24,7 +24,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("missing-name-field")]
-    public Task Missing_name_field() => WithFaultAsync("missing-name-field", async api =>
+    public Task Missing_name_field() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
 
@@ -35,7 +35,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("lowercase-status")]
-    public Task Lowercase_status() => WithFaultAsync("lowercase-status", async api =>
+    public Task Lowercase_status() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -46,7 +46,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("wrong-field-types")]
-    public Task Wrong_field_types() => WithFaultAsync("wrong-field-types", async api =>
+    public Task Wrong_field_types() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
 
@@ -57,7 +57,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("over-long-name")]
-    public Task Over_long_name() => WithFaultAsync("over-long-name", async api =>
+    public Task Over_long_name() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync("short-name");
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -70,7 +70,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("wrong-id")]
-    public Task Wrong_id() => WithFaultAsync("wrong-id", async api =>
+    public Task Wrong_id() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -83,7 +83,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("swapped-vpc-infos")]
-    public Task Swapped_vpc_infos() => WithFaultAsync("swapped-vpc-infos", async api =>
+    public Task Swapped_vpc_infos() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
 
@@ -93,7 +93,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("status-not-persisted")]
-    public Task Status_not_persisted() => WithFaultAsync("status-not-persisted", async api =>
+    public Task Status_not_persisted() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -107,7 +107,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("reject-from-active")]
-    public Task Reject_from_active() => WithFaultAsync("reject-from-active", async api =>
+    public Task Reject_from_active() => WithFaultAsync(async api =>
     {
         var id = await api.CreateActiveAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -119,7 +119,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("accept-after-reject")]
-    public Task Accept_after_reject() => WithFaultAsync("accept-after-reject", async api =>
+    public Task Accept_after_reject() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
@@ -131,7 +131,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("500-on-second-reject")]
-    public Task Error_500_on_second_reject() => WithFaultAsync("500-on-second-reject", async api =>
+    public Task Error_500_on_second_reject() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var first = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -145,7 +145,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("200-on-unknown-id")]
-    public Task Ok_200_on_unknown_id() => WithFaultAsync("200-on-unknown-id", async api =>
+    public Task Ok_200_on_unknown_id() => WithFaultAsync(async api =>
     {
         var unknown = Guid.NewGuid().ToString();
         var rejected = await api.RejectAsync(unknown, DefaultTenants.Accepter);
@@ -158,7 +158,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("500-on-unknown-id")]
-    public Task Error_500_on_unknown_id() => WithFaultAsync("500-on-unknown-id", async api =>
+    public Task Error_500_on_unknown_id() => WithFaultAsync(async api =>
     {
         var unknown = Guid.NewGuid().ToString();
         var rejected = await api.RejectAsync(unknown, DefaultTenants.Accepter);
@@ -172,7 +172,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("500-on-malformed-id")]
-    public Task Error_500_on_malformed_id() => WithFaultAsync("500-on-malformed-id", async api =>
+    public Task Error_500_on_malformed_id() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync("not-a-uuid", DefaultTenants.Accepter);
 
@@ -183,7 +183,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("html-error-pages")]
-    public Task Html_error_pages() => WithFaultAsync("html-error-pages", async api =>
+    public Task Html_error_pages() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
         var unauthenticated = await api.RejectAsync(Guid.NewGuid().ToString(), null);
@@ -198,7 +198,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("stack-trace-in-errors")]
-    public Task Stack_trace_in_errors() => WithFaultAsync("stack-trace-in-errors", async api =>
+    public Task Stack_trace_in_errors() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
 
@@ -209,7 +209,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("token-in-errors")]
-    public Task Token_in_errors() => WithFaultAsync("token-in-errors", async api =>
+    public Task Token_in_errors() => WithFaultAsync(async api =>
     {
         var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
         var forged = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{Guid.NewGuid()}/reject", "forged-token", null);
@@ -221,8 +221,32 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("escaped-token-in-errors")]
+    public Task Escaped_token_in_errors() => WithFaultAsync(async api =>
+    {
+        var notFound = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var escaped = DefaultTenants.Accepter.Token.Replace("-", "\\u002d", StringComparison.Ordinal);
+
+        notFound.Code.ShouldBe(404, notFound.ToString());
+        notFound.Body.ShouldNotContain(DefaultTenants.Accepter.Token, Case.Sensitive, notFound.ToString());
+        notFound.Body.ShouldContain(escaped, Case.Sensitive, notFound.ToString());
+        notFound.Json["NeutronError"]!["message"]!.GetValue<string>().ShouldContain(DefaultTenants.Accepter.Token, Case.Sensitive);
+    });
+
+    [Test]
+    [CoversFault("token-in-reject-header")]
+    public Task Token_in_reject_header() => WithFaultAsync(async api =>
+    {
+        var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Message.Headers.GetValues("X-Debug-Caller").ShouldBe([DefaultTenants.Accepter.Token]);
+        rejected.Body.ShouldNotContain(DefaultTenants.Accepter.Token, Case.Sensitive);
+    });
+
+    [Test]
     [CoversFault("no-auth")]
-    public Task No_auth() => WithFaultAsync("no-auth", async api =>
+    public Task No_auth() => WithFaultAsync(async api =>
     {
         var withoutToken = await api.RejectAsync(await api.CreatePendingAsync(), null);
         var badToken = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", "forged-token", null);
@@ -234,7 +258,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("outsider-can-reject")]
-    public Task Outsider_can_reject() => WithFaultAsync("outsider-can-reject", async api =>
+    public Task Outsider_can_reject() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Outsider);
@@ -246,7 +270,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("requester-can-reject")]
-    public Task Requester_can_reject() => WithFaultAsync("requester-can-reject", async api =>
+    public Task Requester_can_reject() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Requester);
@@ -257,8 +281,22 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("refused-reject-half-applied")]
+    public Task Refused_reject_half_applied() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var refused = await api.RejectAsync(id, DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+        (await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Outsider)).Code.ShouldBe(404);
+    });
+
+    [Test]
     [CoversFault("text-plain-content-type")]
-    public Task Text_plain_content_type() => WithFaultAsync("text-plain-content-type", async api =>
+    public Task Text_plain_content_type() => WithFaultAsync(async api =>
     {
         var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
 
@@ -269,7 +307,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("reject-returns-202")]
-    public Task Reject_returns_202() => WithFaultAsync("reject-returns-202", async api =>
+    public Task Reject_returns_202() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -281,7 +319,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("get-rejects")]
-    public Task Get_rejects() => WithFaultAsync("get-rejects", async api =>
+    public Task Get_rejects() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var got = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter);
@@ -294,7 +332,7 @@ public sealed class FaultSwitchTests
 
     [Test]
     [CoversFault("500-on-reject-body")]
-    public Task Error_500_on_reject_body() => WithFaultAsync("500-on-reject-body", async api =>
+    public Task Error_500_on_reject_body() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var withBody = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "{}");
@@ -307,8 +345,33 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("empty-error-on-malformed-id")]
+    public Task Empty_error_on_malformed_id() => WithFaultAsync(async api =>
+    {
+        var malformed = await api.RejectAsync("not-a-uuid", DefaultTenants.Accepter);
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+
+        malformed.Code.ShouldBe(400, malformed.ToString());
+        malformed.Body.ShouldBe("{}", malformed.ToString());
+        unknown.Json["NeutronError"].ShouldNotBeNull(unknown.ToString());
+    });
+
+    [Test]
+    [CoversFault("500-for-wrong-state")]
+    public Task Error_500_for_wrong_state() => WithFaultAsync(async api =>
+    {
+        var active = await api.CreateActiveAsync();
+        var pending = await api.CreatePendingAsync();
+
+        (await api.RejectAsync(active, DefaultTenants.Accepter)).Code.ShouldBe(500);
+        (await api.AcceptAsync(active, DefaultTenants.Accepter)).Code.ShouldBe(500);
+        (await api.StatusOfAsync(active)).ShouldBe("ACTIVE");
+        (await api.RejectAsync(pending, DefaultTenants.Requester)).Code.ShouldBe(403);
+    });
+
+    [Test]
     [CoversFault("race-both-succeed")]
-    public Task Race_both_succeed() => WithFaultAsync("race-both-succeed", async api =>
+    public Task Race_both_succeed() => WithFaultAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var accept = api.AcceptAsync(id, DefaultTenants.Accepter);
@@ -319,12 +382,105 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("connection-reset-on-reject")]
+    public Task Connection_reset_on_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+
+        await Should.ThrowAsync<HttpRequestException>(() => api.RejectAsync(id, DefaultTenants.Accepter));
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+    });
+
+    [Test]
+    [CoversFault("requester-sees-pending")]
+    public Task Requester_sees_pending() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var listed = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?id={id}", DefaultTenants.Requester);
+
+        (await api.ShowAsync(id, DefaultTenants.Requester)).Peering["status"]!.GetValue<string>().ShouldBe("PENDING_ACCEPTANCE");
+        listed.Json["peerings"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING_ACCEPTANCE", listed.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("refusal-reveals-peering")]
+    public Task Refusal_reveals_peering() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync("secret-project");
+        var refused = await api.RejectAsync(id, DefaultTenants.Outsider);
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Outsider);
+
+        refused.Code.ShouldBe(404, refused.ToString());
+        refused.Body.ShouldContain("secret-project", Case.Sensitive, refused.ToString());
+        refused.Body.ShouldContain(DefaultTenants.Requester.VpcId, Case.Sensitive, refused.ToString());
+        unknown.Code.ShouldBe(404, unknown.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE");
+    });
+
+    [Test]
+    [CoversFault("reject-resurrects-deleted")]
+    public Task Reject_resurrects_deleted() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Accepter)).Code.ShouldBe(204);
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("400-on-json-type-without-body")]
+    public Task Error_400_on_json_type_without_body() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var typed = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "", "application/json");
+        var statusAfterRefusal = await api.StatusOfAsync(id);
+        var bare = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        typed.Code.ShouldBe(400, typed.ToString());
+        statusAfterRefusal.ShouldBe("PENDING_ACCEPTANCE");
+        bare.Code.ShouldBe(200, bare.ToString());
+    });
+
+    [Test]
+    [CoversFault("no-tenant-ids-in-reject")]
+    public Task No_tenant_ids_in_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        rejected.Json["request_vpc_info"]!.AsObject().ContainsKey("tenant_id").ShouldBeFalse(rejected.ToString());
+        rejected.Json["accept_vpc_info"]!.AsObject().ContainsKey("tenant_id").ShouldBeFalse(rejected.ToString());
+        (await api.ShowAsync(id, DefaultTenants.Accepter)).Peering["accept_vpc_info"]!["tenant_id"].ShouldNotBeNull();
+    });
+
+    [Test]
+    [CoversFault("requester-accepts-rejected")]
+    public Task Requester_accepts_rejected() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var pendingAccept = await api.AcceptAsync(id, DefaultTenants.Requester);
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var accepterAccept = await api.AcceptAsync(id, DefaultTenants.Accepter);
+        var requesterAccept = await api.AcceptAsync(id, DefaultTenants.Requester);
+
+        pendingAccept.Code.ShouldBe(403, pendingAccept.ToString());
+        accepterAccept.Code.ShouldBe(409, accepterAccept.ToString());
+        requesterAccept.Code.ShouldBe(200, requesterAccept.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("ACTIVE");
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {
         // Long enough that an undelayed show stays well under it on a loaded machine.
         var delay = TimeSpan.FromSeconds(1);
-        await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = ["slow-reject"], SlowRejectDelay = delay });
+        await using var host = await ReferenceProviderHost.StartAsync(new() { Faults = [CoversFaultAttribute.OfCurrentTest()], SlowRejectDelay = delay });
         using var api = new PeeringApi(host);
         var id = await api.CreatePendingAsync();
 
@@ -340,6 +496,7 @@ public sealed class FaultSwitchTests
         showTime.ShouldBeLessThan(delay);
     }
 
-    private static Task WithFaultAsync(string fault, Func<PeeringApi, Task> test) =>
-        IsolatedProvider.RunAsync(new() { Faults = [fault] }, test);
+    /// <summary>Runs the test against a provider with the fault its <see cref="CoversFaultAttribute"/> names.</summary>
+    private static Task WithFaultAsync(Func<PeeringApi, Task> test) =>
+        IsolatedProvider.RunAsync(new() { Faults = [CoversFaultAttribute.OfCurrentTest()] }, test);
 }

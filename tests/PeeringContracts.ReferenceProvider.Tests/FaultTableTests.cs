@@ -6,19 +6,9 @@ namespace PeeringContracts.ReferenceProvider.Tests;
 public sealed class FaultTableTests
 {
     [Test]
-    public void The_readme_fault_table_matches_the_catalogue()
-    {
-        var rows = ReadmeFaultRows();
-
-        rows.Select(row => row.Name).ShouldBe(FaultCatalog.All.Select(fault => fault.Name), "README fault names, in catalogue order");
-        foreach (var fault in FaultCatalog.All)
-        {
-            var row = rows.Single(row => row.Name == fault.Name);
-            row.Category.ShouldBe(fault.Category, $"category of {fault.Name} in the README");
-            row.Breaks.ShouldBe(fault.Breaks, $"'breaks' of {fault.Name} in the README");
-            row.CaughtBy.ShouldBe(fault.CaughtBy, $"'caught by' of {fault.Name} in the README");
-        }
-    }
+    public void The_readme_fault_table_matches_the_catalogue() =>
+        ReadmeTable.ShouldMatch("Fault catalogue",
+            [.. FaultCatalog.All.Select(fault => ReadmeTable.Row(fault.Name, fault.Category, fault.Breaks, string.Join(", ", fault.CaughtBy)))]);
 
     [Test]
     public void Every_fault_is_caught_by_known_requirement_ids_and_has_a_switch_test()
@@ -38,6 +28,4 @@ public sealed class FaultTableTests
         Should.Throw<ArgumentException>(() => FaultCatalog.Get("Slow-Reject")).Message.ShouldContain("slow-reject");
     }
 
-    private static List<(string Name, string Category, string Breaks, string[] CaughtBy)> ReadmeFaultRows() =>
-        [.. ReadmeTable.Rows("Fault catalogue").Select(cells => (cells[0].Trim('`'), cells[1], cells[2], cells[3].Split(", ")))];
 }

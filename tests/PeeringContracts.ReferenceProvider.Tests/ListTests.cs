@@ -78,11 +78,28 @@ public sealed class ListTests : ProviderFixture
             query = next is null ? null : new Uri(next["href"]!.GetValue<string>()).Query.TrimStart('?');
         }
 
-        seen.ShouldBe(created);
+        seen.ShouldBe([.. created.Order(StringComparer.Ordinal)], "the list is in ascending id order (OTC)");
         pages.ShouldBe(3);
     }
 
-    [TestCase("limit=0")]
+    [TestCase("")]
+    [TestCase("&limit=0")]
+    [TestCase("&limit=2000")]
+    public async Task Without_a_limit_with_0_or_with_2000_a_page_holds_up_to_2000_peerings(string limit)
+    {
+        var name = UniqueName();
+        for (var i = 0; i < 3; i++)
+        {
+            await Api.CreatePendingAsync(name);
+        }
+
+        var listed = await ListAsync($"name={name}{limit}", DefaultTenants.Accepter);
+
+        Ids(listed).Length.ShouldBe(3, listed.ToString());
+        listed.Json["peerings_links"]!.AsArray().ShouldBeEmpty(listed.ToString());
+    }
+
+    [TestCase("limit=2001")]
     [TestCase("limit=-1")]
     [TestCase("limit=many")]
     [TestCase("marker=not-a-uuid")]

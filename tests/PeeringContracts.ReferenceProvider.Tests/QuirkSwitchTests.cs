@@ -12,7 +12,7 @@ public sealed class QuirkSwitchTests
 {
     [Test]
     [CoversQuirk("charset-content-type")]
-    public Task Charset_content_type() => WithQuirkAsync("charset-content-type", async api =>
+    public Task Charset_content_type() => WithQuirkAsync(async api =>
     {
         var rejected = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Accepter);
         var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
@@ -27,7 +27,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("uppercase-ids")]
-    public Task Uppercase_ids() => WithQuirkAsync("uppercase-ids", async api =>
+    public Task Uppercase_ids() => WithQuirkAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var lowercase = id.ToLowerInvariant();
@@ -44,7 +44,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("uuid-tenant-ids")]
-    public Task Uuid_tenant_ids() => WithQuirkAsync("uuid-tenant-ids", async api =>
+    public Task Uuid_tenant_ids() => WithQuirkAsync(async api =>
     {
         var requesterUuid = Guid.Parse(DefaultTenants.Requester.TenantId).ToString();
         var accepterUuid = Guid.Parse(DefaultTenants.Accepter.TenantId).ToString();
@@ -67,7 +67,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("extra-fields")]
-    public Task Extra_fields() => WithQuirkAsync("extra-fields", async api =>
+    public Task Extra_fields() => WithQuirkAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
@@ -88,7 +88,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("not-found-for-other-tenants")]
-    public Task Not_found_for_other_tenants() => WithQuirkAsync("not-found-for-other-tenants", async api =>
+    public Task Not_found_for_other_tenants() => WithQuirkAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejectedByRequester = await api.RejectAsync(id, DefaultTenants.Requester);
@@ -105,7 +105,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("idempotent-reject")]
-    public Task Idempotent_reject() => WithQuirkAsync("idempotent-reject", async api =>
+    public Task Idempotent_reject() => WithQuirkAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         var first = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -122,7 +122,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("bad-request-for-wrong-state")]
-    public Task Bad_request_for_wrong_state() => WithQuirkAsync("bad-request-for-wrong-state", async api =>
+    public Task Bad_request_for_wrong_state() => WithQuirkAsync(async api =>
     {
         var active = await api.CreateActiveAsync();
         var rejectedActive = await api.RejectAsync(active, DefaultTenants.Accepter);
@@ -139,15 +139,16 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("code-message-errors")]
-    public Task Code_message_errors() => WithQuirkAsync("code-message-errors", async api =>
+    public Task Code_message_errors() => WithQuirkAsync(async api =>
     {
         var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
         var malformed = await api.RejectAsync("not-a-uuid", DefaultTenants.Accepter);
         var unauthenticated = await api.RejectAsync(Guid.NewGuid().ToString(), null);
 
+        unknown.Json["code"]!.GetValue<string>().ShouldBe("VPC.PeeringNotFound", unknown.ToString());
+        malformed.Json["code"]!.GetValue<string>().ShouldBe("VPC.BadRequest", malformed.ToString());
         foreach (var error in new[] { unknown, malformed })
         {
-            error.Json["code"]!.GetValue<string>().ShouldBe("VPC.0003", error.ToString());
             error.Json["message"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace(error.ToString());
             error.Json["NeutronError"].ShouldBeNull(error.ToString());
         }
@@ -160,7 +161,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("one-peering-per-vpc-pair")]
-    public Task One_peering_per_vpc_pair() => WithQuirkAsync("one-peering-per-vpc-pair", async api =>
+    public Task One_peering_per_vpc_pair() => WithQuirkAsync(async api =>
     {
         var first = await api.CreatePendingAsync();
         var again = await CreateAsync(api, DefaultTenants.Requester, DefaultTenants.Accepter);
@@ -178,7 +179,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("list-page-size-2")]
-    public Task List_page_size_2() => WithQuirkAsync("list-page-size-2", async api =>
+    public Task List_page_size_2() => WithQuirkAsync(async api =>
     {
         var name = $"paged-{Guid.NewGuid():N}";
         var created = new List<string>();
@@ -198,12 +199,12 @@ public sealed class QuirkSwitchTests
         }
 
         pages.Select(page => page.Length).ShouldBe([2, 2, 1]);
-        pages.SelectMany(page => page).ShouldBe(created);
+        pages.SelectMany(page => page).ShouldBe([.. created.Order(StringComparer.Ordinal)]);
     });
 
     [Test]
     [CoversQuirk("lagging-reads")]
-    public Task Lagging_reads() => IsolatedProvider.RunAsync(new() { Quirks = ["lagging-reads"], ReadLag = ReadLag }, async api =>
+    public Task Lagging_reads() => IsolatedProvider.RunAsync(new() { Quirks = [CoversQuirkAttribute.OfCurrentTest()], ReadLag = ReadLag }, async api =>
     {
         var rejectedId = await api.CreatePendingAsync();
         var acceptedId = await api.CreatePendingAsync();
@@ -226,7 +227,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("path-prefix")]
-    public Task Path_prefix() => IsolatedProvider.RunAsync(new() { Quirks = ["path-prefix"], EnableProviderStates = true }, async api =>
+    public Task Path_prefix() => IsolatedProvider.RunAsync(new() { Quirks = [CoversQuirkAttribute.OfCurrentTest()], EnableProviderStates = true }, async api =>
     {
         var id = await api.CreatePendingAsync();
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
@@ -243,7 +244,7 @@ public sealed class QuirkSwitchTests
 
     [Test]
     [CoversQuirk("slow-but-in-time")]
-    public Task Slow_but_in_time() => WithQuirkAsync("slow-but-in-time", async api =>
+    public Task Slow_but_in_time() => WithQuirkAsync(async api =>
     {
         var id = await api.CreatePendingAsync();
         foreach (var call in new Func<Task<ApiResponse>>[] { () => api.ShowAsync(id, DefaultTenants.Accepter), () => api.RejectAsync(id, null), () => api.RejectAsync(id, DefaultTenants.Accepter) })
@@ -258,11 +259,27 @@ public sealed class QuirkSwitchTests
         (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
     });
 
+    [Test]
+    [CoversQuirk("throttle-every-5th")]
+    public Task Throttle_every_5th() => WithQuirkAsync(async api =>
+    {
+        var answers = new List<ApiResponse>();
+        for (var request = 1; request <= 10; request++)
+        {
+            answers.Add(await api.SendAsync(HttpMethod.Get, PeeringApi.Peerings, DefaultTenants.Accepter));
+        }
+
+        answers.Select(answer => answer.Code).ShouldBe([200, 200, 200, 200, 429, 200, 200, 200, 200, 429]);
+        answers[4].Json["error_code"]!.GetValue<string>().ShouldBe("APIGW.0308", answers[4].ToString());
+        answers[4].Message.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.Zero);
+    });
+
     /// <summary>Long enough that the stale reads surely happen inside it, however loaded the machine is.</summary>
     private static readonly TimeSpan ReadLag = TimeSpan.FromSeconds(2);
 
-    private static Task WithQuirkAsync(string quirk, Func<PeeringApi, Task> test) =>
-        IsolatedProvider.RunAsync(new() { Quirks = [quirk] }, test);
+    /// <summary>Runs the test against a provider with the quirk its <see cref="CoversQuirkAttribute"/> names.</summary>
+    private static Task WithQuirkAsync(Func<PeeringApi, Task> test) =>
+        IsolatedProvider.RunAsync(new() { Quirks = [CoversQuirkAttribute.OfCurrentTest()] }, test);
 
     private static Task<ApiResponse> CreateAsync(PeeringApi api, TenantAccount requester, TenantAccount accepter) =>
         api.SendAsync(HttpMethod.Post, PeeringApi.Peerings, requester, PeeringApi.JsonCreateBody(requester, accepter));

@@ -13,6 +13,7 @@ public class OtherShapeTests
         yield return Valid("vpc-info.schema.json", new JsonObject { ["vpc_id"] = "vpc-1" }, "a VPC info without tenant_id");
         yield return Valid("peering-envelope.schema.json", new JsonObject { ["peering"] = Peering.DeepClone() }, "a shown peering");
         yield return Valid("peering-list.schema.json", new JsonObject { ["peerings"] = new JsonArray() }, "an empty list without links");
+        yield return Valid("peering-list.schema.json", new JsonObject { ["peerings"] = new JsonArray(), ["peerings_links"] = new JsonArray(new JsonObject { ["marker"] = "a1", ["rel"] = "next" }) }, "a link with only marker and rel, as documented");
         yield return Valid(
             "peering-list.schema.json",
             new JsonObject

@@ -12,7 +12,7 @@ internal static class ConcurrencyChecks
 
     public static readonly ConformanceCheck AcceptRejectRaceHasOneWinner = new(
         new Requirement("REJ-022", Should, RequirementCategory.Concurrency,
-            "Concurrent accept and reject of one pending peering: exactly one succeeds and the final state matches it.",
+            "Concurrent accept and reject of one pending peering: exactly one succeeds, the other gets 4xx, and the final state matches the winner.",
             "inferred: PENDING_ACCEPTANCE leaves to exactly one of ACTIVE or REJECTED"),
         async context =>
         {
@@ -39,7 +39,8 @@ internal static class ConcurrencyChecks
                 rejectWon ? reject : accept);
         }
 
-        var winner = acceptWon ? accept : reject;
+        var (winner, loser) = acceptWon ? (accept, reject) : (reject, accept);
+        Expect.ClientError(loser, $"the {(acceptWon ? "reject" : "accept")} that lost the race for peering {peeringId} (round {round} of {Rounds})");
         await Expect.StatusBecomesAsync(context, peeringId, acceptWon ? PeeringStatus.Active : PeeringStatus.Rejected, winner);
     }
 }

@@ -1,5 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Schemas;
 
 namespace PeeringContracts.Conformance.Checks;
 
@@ -27,6 +28,17 @@ internal static class Expect
         if (exchange.StatusCode is < 400 or >= 500)
         {
             throw new RequirementFailedException($"a 4xx answer to {what}", $"status {exchange.StatusCode}", exchange);
+        }
+    }
+
+    /// <summary>Requires the body to be an error in one of the documented shapes (schemas/error-body).</summary>
+    public static void DocumentedErrorBody(PeeringExchange exchange)
+    {
+        var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
+        if (violations.Count > 0)
+        {
+            throw new RequirementFailedException(
+                $"an error body valid against {PeeringSchemas.ErrorBody.FileName}", SchemaViolation.Describe(violations), exchange);
         }
     }
 
@@ -73,22 +85,24 @@ internal static class Expect
 
     /// <summary>
     /// Requires the peering to show <paramref name="expected"/> once a changing write (<paramref name="cause"/>) has had
-    /// <see cref="Eventually.Window"/> to become visible to reads.
+    /// the settle window to become visible to reads.
     /// </summary>
     public static async Task StatusBecomesAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
     {
-        var actual = await Eventually.ReadAsync(() => context.StatusOfAsync(peeringId), status => status == expected, context.CancellationToken);
+        var actual = await Eventually.ReadAsync(
+            () => context.StatusOfAsync(peeringId), status => status == expected, context.Settings.SettleWindow, context.CancellationToken);
         RequireStatus(peeringId, expected, actual, cause);
     }
 
     /// <summary>
-    /// Requires a request that must change nothing (<paramref name="cause"/>) to have left <paramref name="expected"/>.
-    /// A stale read would show the old status whether or not the request changed it, so the read waits out the window first.
+    /// Requires a request that must change nothing (<paramref name="cause"/>) to have left <paramref name="expected"/>:
+    /// after the settle window every read must show it, so neither a stale read nor a late change goes unseen.
     /// </summary>
     public static async Task StatusStaysAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
     {
-        await Task.Delay(Eventually.Window, context.CancellationToken);
-        await StatusBecomesAsync(context, peeringId, expected, cause);
+        var actual = await Eventually.StaysAsync(
+            () => context.StatusOfAsync(peeringId), status => status == expected, context.Settings.SettleWindow, context.CancellationToken);
+        RequireStatus(peeringId, expected, actual, cause);
     }
 
     private static void RequireStatus(string peeringId, string expected, string actual, PeeringExchange cause)

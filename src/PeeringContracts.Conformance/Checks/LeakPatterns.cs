@@ -4,18 +4,19 @@ using System.Text.RegularExpressions;
 
 namespace PeeringContracts.Conformance.Checks;
 
-/// <summary>Signs that an error body exposes the implementation: stack frames, source paths, framework exception names.</summary>
+/// <summary>Signs that an answer exposes the implementation: stack frames, source paths, framework exception names.</summary>
 internal static partial class LeakPatterns
 {
-    /// <summary>The first sign of a leak in <paramref name="body"/>, or null. JSON bodies are judged on their decoded text.</summary>
-    public static string? Find(string body)
+    /// <summary>The first sign of a leak in <paramref name="text"/>, or null.</summary>
+    public static string? Find(string text)
     {
-        var match = Leak().Match(DecodedText(body));
+        var match = Leak().Match(text);
         return match.Success ? match.Value : null;
     }
 
-    /// <summary>The string values and property names of a JSON body, one per line; the raw text when it is not JSON.</summary>
-    private static string DecodedText(string body)
+    /// <summary>The string values and property names of a JSON body, one per line, with JSON escapes decoded; the raw
+    /// text when it is not JSON.</summary>
+    public static string DecodedText(string body)
     {
         try
         {

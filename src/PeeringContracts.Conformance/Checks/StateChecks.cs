@@ -1,4 +1,3 @@
-using System.Text.Json;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
@@ -9,10 +8,6 @@ namespace PeeringContracts.Conformance.Checks;
 /// <summary>What a reject does to the stored peering, and which transitions it must refuse.</summary>
 internal static class StateChecks
 {
-    private const int MaxListPages = 50;
-
-    private sealed record ListSearch(bool Found, int Pages, PeeringExchange Last);
-
     public static readonly ConformanceCheck ShowSaysRejected = new(
         new Requirement("REJ-007", Must, RequirementCategory.State,
             "After the reject, showing the peering returns status `REJECTED` with its name and VPC infos unchanged.",
@@ -23,6 +18,7 @@ internal static class StateChecks
             var show = await Eventually.ReadAsync(
                 () => context.SendAsync(ApiRequest.Show(fixture.Id)),
                 exchange => StatusIn(exchange, "peering.status") == PeeringStatus.Rejected,
+                context.Settings.SettleWindow,
                 context.CancellationToken);
             Expect.Status(show, 200);
             Expect.Equal("peering.status", PeeringStatus.Rejected, JsonBody.StringAt(JsonBody.Object(show), "peering.status"), show);
@@ -37,7 +33,7 @@ internal static class StateChecks
         {
             var (fixture, _) = await Scenarios.SuccessfulRejectAsync(context);
             var underRejected = await Eventually.ReadAsync(
-                () => SearchAsync(context, PeeringStatus.Rejected, fixture.Id), found => found.Found, context.CancellationToken);
+                () => ListSearch.RunAsync(context, PeeringStatus.Rejected, fixture.Id), found => found.Found, context.Settings.SettleWindow, context.CancellationToken);
             if (!underRejected.Found)
             {
                 throw new RequirementFailedException(
@@ -46,7 +42,7 @@ internal static class StateChecks
                     underRejected.Last);
             }
 
-            var underPending = await SearchAsync(context, PeeringStatus.PendingAcceptance, fixture.Id);
+            var underPending = await ListSearch.RunAsync(context, PeeringStatus.PendingAcceptance, fixture.Id);
             if (underPending.Found)
             {
                 throw new RequirementFailedException(
@@ -98,52 +94,7 @@ internal static class StateChecks
             await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.Rejected, accept);
         });
 
-    /// <summary>
-    /// Lists by status (and id, a documented filter that keeps the answer short), following the pages (Neutron style:
-    /// <c>marker</c> = last id) until the peering shows up or the pages end; every item must have the status asked for.
-    /// </summary>
-    private static async Task<ListSearch> SearchAsync(CheckContext context, string status, string peeringId)
-    {
-        var query = new PeeringListQuery(Status: status, Id: peeringId);
-        for (var page = 1; ; page++)
-        {
-            var exchange = await context.SendAsync(ApiRequest.List(query));
-            Expect.Status(exchange, 200);
-            var peerings = PeeringsIn(exchange);
-            var misfiled = peerings.FirstOrDefault(peering => JsonBody.StringAt(peering, "status") != status);
-            if (misfiled.ValueKind != JsonValueKind.Undefined)
-            {
-                throw new RequirementFailedException($"only {status} peerings in a list filtered by status={status}",
-                    $"peering {Expect.Quote(JsonBody.StringAt(misfiled, "id"))} with status {Expect.Quote(JsonBody.StringAt(misfiled, "status"))}", exchange);
-            }
-
-            if (peerings.Any(peering => string.Equals(JsonBody.StringAt(peering, "id"), peeringId, StringComparison.OrdinalIgnoreCase)))
-            {
-                return new ListSearch(true, page, exchange);
-            }
-
-            if (peerings.Count == 0 || page == MaxListPages || !HasNextLink(exchange))
-            {
-                return new ListSearch(false, page, exchange);
-            }
-
-            query = query with { Marker = JsonBody.StringAt(peerings[^1], "id") };
-        }
-    }
-
-    private static List<JsonElement> PeeringsIn(PeeringExchange exchange)
-    {
-        var body = JsonBody.Object(exchange);
-        return body.TryGetProperty("peerings", out var peerings) && peerings.ValueKind == JsonValueKind.Array
-            ? peerings.EnumerateArray().ToList()
-            : throw new RequirementFailedException("a list body with a \"peerings\" array", "none", exchange);
-    }
-
-    private static bool HasNextLink(PeeringExchange exchange) =>
-        JsonBody.Object(exchange).TryGetProperty("peerings_links", out var links)
-        && links.ValueKind == JsonValueKind.Array
-        && links.EnumerateArray().Any(link => JsonBody.StringAt(link, "rel") == "next");
-
-    private static string? StatusIn(PeeringExchange exchange, string path) =>
+    /// <summary>The status at <paramref name="path"/> of a JSON body, or null.</summary>
+    public static string? StatusIn(PeeringExchange exchange, string path) =>
         JsonBody.TryParseObject(exchange.Body, out var body) ? JsonBody.StringAt(body, path) : null;
 }

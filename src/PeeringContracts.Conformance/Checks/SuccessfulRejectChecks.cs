@@ -70,6 +70,25 @@ internal static class SuccessfulRejectChecks
             Expect.SamePeering(fixture.Expected, exchange, at: string.Empty);
         });
 
+    public static readonly ConformanceCheck BothTenantIdsPresent = new(
+        new Requirement("REJ-029", Should, RequirementCategory.Schema,
+            "The 200 body's `request_vpc_info` and `accept_vpc_info` each carry a `tenant_id` (equal to the tenant's where it is known).",
+            "inferred: [SEED] response example carries tenant_id on both sides; the SDK models mark it optional"),
+        async context =>
+        {
+            var (fixture, exchange) = await Scenarios.SuccessfulRejectAsync(context);
+            var body = JsonBody.Object(exchange);
+            foreach (var side in new[] { "request_vpc_info", "accept_vpc_info" })
+            {
+                if (JsonBody.StringAt(body, $"{side}.tenant_id") is null)
+                {
+                    throw new RequirementFailedException($"{side}.tenant_id, a string", $"{side}.tenant_id absent", exchange);
+                }
+            }
+
+            Expect.SamePeering(fixture.Expected, exchange, at: string.Empty);
+        });
+
     public static readonly ConformanceCheck StatusIsRejected = new(
         new Requirement("REJ-006", Must, RequirementCategory.Semantics,
             "The body's `status` is exactly `REJECTED`.",

@@ -28,7 +28,8 @@ internal static class TimeoutChecks
             }
         });
 
-    /// <summary>The client gives up after the configured timeout, so an answer at all is an answer in time.</summary>
+    /// <summary>The client gives up after the configured timeout, so an answer at all is an answer in time. A connection
+    /// that fails or closes without an answer is also no answer, but the evidence says so rather than calling it slow.</summary>
     private static async Task ExpectTimelyAsync(CheckContext context, ApiRequest request)
     {
         try
@@ -38,7 +39,8 @@ internal static class TimeoutChecks
         catch (PeeringTransportException error)
         {
             throw new RequirementFailedException(
-                $"an answer to {request.Method} {request.Path} within {context.Settings.Timeout.TotalSeconds:0.#} s", $"none: {error.Message}");
+                $"an answer to {request.Method} {request.Path} within {context.Settings.Timeout.TotalSeconds:0.#} s",
+                TransportFailure.Describe(error, context.Settings.Timeout));
         }
     }
 }

@@ -8,9 +8,7 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <c>PEERING_FIXTURES=api</c>: creates each peering through <c>POST /v2.0/vpc/peerings</c> as the requesting tenant,
 /// from its VPC to the accepting tenant's VPC, and deletes it as soon as its check is done (or at the end of the run).
 /// </summary>
-public sealed class ApiFixtures(
-    PeeringApiClient requester, PeeringApiClient accepter, string requesterVpcId, string accepterVpcId, string accepterTenantId)
-    : IPeeringFixtures
+public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
 {
     /// <summary>
     /// Some providers allow one live peering per VPC pair, or throttle creation: a 409 or 429 is retried while other
@@ -27,15 +25,12 @@ public sealed class ApiFixtures(
 
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
     {
-        var request = new CreatePeeringRequest(name, new VpcInfo(requesterVpcId), new VpcInfo(accepterVpcId, accepterTenantId));
+        var request = new CreatePeeringRequest(name, new VpcInfo(parties.RequesterVpcId!), new VpcInfo(parties.AccepterVpcId!, parties.AccepterTenantId));
         var peering = await CreatePatientlyAsync(request, cancellationToken);
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
-        var expected = new Peering(peering.Id, name,
-            new VpcInfo(requesterVpcId, peering.RequestVpcInfo.TenantId),
-            new VpcInfo(accepterVpcId, accepterTenantId),
-            PeeringStatus.PendingAcceptance);
+        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance });
         return new PeeringFixture(peering.Id, expected);
     }
 

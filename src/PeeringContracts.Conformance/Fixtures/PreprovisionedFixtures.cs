@@ -6,9 +6,10 @@ namespace PeeringContracts.Conformance.Fixtures;
 
 /// <summary>
 /// <c>PEERING_FIXTURES=preprovisioned</c>: hands out the pending peerings listed in <c>PEERING_PENDING_IDS</c>, one per
-/// use. It cannot make ACTIVE peerings (those checks are not run) and removes nothing: the peerings are not the run's.
+/// use. It cannot make ACTIVE peerings (those checks cannot run) and removes nothing: the peerings are not the run's.
+/// What a reject must echo comes from the settings (<see cref="KnownParties"/>); only the name comes from the provider.
 /// </summary>
-public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, PeeringApiClient accepter) : IPeeringFixtures
+public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
 {
     private readonly ConcurrentQueue<string> unused = new(pendingIds);
 
@@ -23,7 +24,7 @@ public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, Pee
         }
 
         var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.PendingAcceptance, cancellationToken);
-        return new PeeringFixture(peeringId, peering);
+        return new PeeringFixture(peeringId, parties.Overrule(peering));
     }
 
     public Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken) =>

@@ -9,9 +9,10 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <summary>
 /// <c>PEERING_FIXTURES=provider-state</c>: asks the provider's Pact-style state endpoint to set each peering up
 /// (<c>POST {state, params, action: "setup"}</c> answering <c>{"peeringId": …}</c>), reads it back as the accepting
-/// tenant to learn what a reject must echo, and sends one teardown per state used at the end.
+/// tenant, and sends one teardown per state used at the end. What a reject must echo comes from the settings
+/// (<see cref="KnownParties"/>); only the name, which the state chose, comes from the provider's show.
 /// </summary>
-public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, PeeringApiClient accepter) : IPeeringFixtures
+public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
 {
     private readonly ConcurrentDictionary<string, bool> statesUsed = new();
 
@@ -21,14 +22,14 @@ public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, 
     {
         var peeringId = await SetUpAsync(ProviderStates.PendingPeering, cancellationToken);
         var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.PendingAcceptance, cancellationToken);
-        return new PeeringFixture(peeringId, peering);
+        return new PeeringFixture(peeringId, parties.Overrule(peering));
     }
 
     public async Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken)
     {
         var peeringId = await SetUpAsync(ProviderStates.ActivePeering, cancellationToken);
         var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.Active, cancellationToken);
-        return new PeeringFixture(peeringId, peering);
+        return new PeeringFixture(peeringId, parties.Overrule(peering));
     }
 
     /// <summary>The provider's teardown removes what a state made; it runs once per state at the end of the run.</summary>

@@ -71,10 +71,15 @@ public sealed class CheckContext(
 
     /// <summary>Sends the reject as the given tenant (the accepter by default) and returns the raw exchange.</summary>
     public Task<PeeringExchange> RejectAsync(string peeringId, PeeringApiClient? asTenant = null) =>
-        (asTenant ?? Accepter).SendAsync(ApiRequest.Reject(peeringId), CancellationToken);
+        SendAsync(ApiRequest.Reject(peeringId), asTenant);
 
-    public Task<PeeringExchange> SendAsync(ApiRequest request, PeeringApiClient? asTenant = null) =>
-        (asTenant ?? Accepter).SendAsync(request, CancellationToken);
+    /// <summary>Sends the request as the given tenant (the accepter by default). A 429 that outlasted the client's
+    /// retries means the requirement could not be judged, never that the provider broke it.</summary>
+    public async Task<PeeringExchange> SendAsync(ApiRequest request, PeeringApiClient? asTenant = null)
+    {
+        var exchange = await (asTenant ?? Accepter).SendAsync(request, CancellationToken);
+        return exchange.StatusCode == Throttling.StatusCode ? throw Throttling.CouldNotJudge(exchange) : exchange;
+    }
 
     /// <summary>The peering's status as the accepting tenant sees it through <c>GET /v2.0/vpc/peerings/{id}</c>.</summary>
     public async Task<string> StatusOfAsync(string peeringId) =>

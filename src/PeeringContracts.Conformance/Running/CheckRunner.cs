@@ -17,9 +17,13 @@ public static class CheckRunner
             await check.Body(context);
             return new CheckResult(requirement, Verdict.Passed, $"{requirement}\n  passed", clock.Elapsed);
         }
+        catch (PeeringApiException throttled) when (throttled.StatusCode == Throttling.StatusCode)
+        {
+            return CouldNotRun(requirement, Throttling.CouldNotJudge(throttled.Exchange), context, clock.Elapsed);
+        }
         catch (PrerequisiteMissingException missing)
         {
-            return new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", clock.Elapsed);
+            return CouldNotRun(requirement, missing, context, clock.Elapsed);
         }
         catch (Exception problem)
         {
@@ -37,6 +41,18 @@ public static class CheckRunner
         }
     }
 
+    /// <summary>Not run under the documented profile; a failure with its reason under strict, where a gate that skips a
+    /// requirement would pass a provider it never judged.</summary>
+    private static CheckResult CouldNotRun(Requirement requirement, PrerequisiteMissingException missing, CheckContext context, TimeSpan duration) =>
+        context.Settings.Profile == ConformanceProfile.Documented
+            ? new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", duration)
+            : new CheckResult(requirement, Verdict.Failed,
+                $"{requirement}\n  could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
+                duration)
+            {
+                FailureKind = FailureKind.CouldNotRun,
+            };
+
     private static FailureKind KindOf(Exception problem) => problem switch
     {
         FixtureFailedException => FailureKind.Preparation,
@@ -50,8 +66,7 @@ public static class CheckRunner
         FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
         PeeringApiException api => FailureMessage.For(requirement, $"an unexpected error answer: {api.Message}", api.Exchange),
         PeeringResponseException response => FailureMessage.For(requirement, $"an answer not in the documented shape: {response.Message}", response.Exchange),
-        PeeringTransportException transport => FailureMessage.For(requirement,
-            $"no usable answer within {timeout.TotalSeconds:0.#} s (see also REJ-023): {transport.Message}", exchange: null),
+        PeeringTransportException transport => FailureMessage.For(requirement, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),
         _ => FailureMessage.For(requirement, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
     };
 }

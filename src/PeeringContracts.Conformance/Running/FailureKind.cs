@@ -12,6 +12,10 @@ public enum FailureKind
     /// <summary>The target failed while the check prepared its peering (create, accept, show, provider state).</summary>
     Preparation,
 
+    /// <summary>The requirement could not run against the target as configured (no outsider token, nothing refused…),
+    /// which the strict profile counts as a failure.</summary>
+    CouldNotRun,
+
     /// <summary>The check itself could not complete: a defect of the suite, not a verdict on the target.</summary>
     Suite,
 }

@@ -35,6 +35,11 @@ internal static class FailureMessage
             return;
         }
 
+        if (ThrottleEvidence.Of(exchange) is { } throttling)
+        {
+            text.Append("  throttled (not counted against the provider): ").AppendLine(throttling);
+        }
+
         text.AppendLine("  exchange:");
         foreach (var line in exchange.Describe(BodyLimit).Split('\n'))
         {

@@ -20,6 +20,7 @@ public static class EmbeddedProviderSettings
             [SettingNames.RequesterVpcId] = Role(TenantRoles.Requester).VpcId,
             [SettingNames.AccepterVpcId] = Role(TenantRoles.Accepter).VpcId,
             [SettingNames.AccepterTenantId] = Role(TenantRoles.Accepter).TenantId,
+            [SettingNames.RequesterTenantId] = Role(TenantRoles.Requester).TenantId,
             [SettingNames.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString(),
         };
         AddCredentials(values, TenantVariables.Accepter, Role(TenantRoles.Accepter), auth);

@@ -20,18 +20,21 @@ public static class SettingNames
     public const string RequesterVpcId = "PEERING_REQUESTER_VPC_ID";
     public const string AccepterVpcId = "PEERING_ACCEPTER_VPC_ID";
     public const string AccepterTenantId = "PEERING_ACCEPTER_TENANT_ID";
+    public const string RequesterTenantId = "PEERING_REQUESTER_TENANT_ID";
     public const string Fixtures = "PEERING_FIXTURES";
     public const string ProviderStateUrl = "PEERING_PROVIDER_STATE_URL";
     public const string PendingIds = "PEERING_PENDING_IDS";
     public const string Profile = "PEERING_PROFILE";
     public const string TimeoutSeconds = "PEERING_TIMEOUT_SECONDS";
+    public const string SettleSeconds = "PEERING_SETTLE_SECONDS";
     public const string Seed = "PEERING_SEED";
     public const string ReportDirectory = "PEERING_REPORT_DIR";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, AccepterToken, RequesterToken, OutsiderToken, Auth, AccepterAccessKey, AccepterSecretKey, AccepterProjectId,
-        RequesterAccessKey, RequesterSecretKey, RequesterProjectId, OutsiderAccessKey, OutsiderSecretKey, OutsiderProjectId, RequesterVpcId, AccepterVpcId, AccepterTenantId,
-        Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, Seed, ReportDirectory,
+        RequesterAccessKey, RequesterSecretKey, RequesterProjectId, OutsiderAccessKey, OutsiderSecretKey, OutsiderProjectId,
+        RequesterVpcId, AccepterVpcId, AccepterTenantId, RequesterTenantId,
+        Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, SettleSeconds, Seed, ReportDirectory,
     ];
 }

@@ -59,8 +59,8 @@ internal sealed class SettingReader(Func<string, string?> lookup)
         return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
     }
 
-    /// <summary>A positive number of seconds up to <paramref name="most"/>; <paramref name="fallback"/> when not set.</summary>
-    public TimeSpan Seconds(string name, double fallback, double most)
+    /// <summary>A number of seconds up to 3600, above 0 (or 0 too when <paramref name="allowZero"/>); <paramref name="fallback"/> when not set.</summary>
+    public TimeSpan Seconds(string name, double fallback, bool allowZero)
     {
         var value = Text(name);
         if (value is null)
@@ -68,9 +68,11 @@ internal sealed class SettingReader(Func<string, string?> lookup)
             return TimeSpan.FromSeconds(fallback);
         }
 
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || seconds > most)
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < 0 || (seconds == 0 && !allowZero) || seconds > 3600)
         {
-            throw new ConformanceConfigurationException(name, $"'{value}' is not a number of seconds between 0 and {most.ToString(CultureInfo.InvariantCulture)}.");
+            var lowest = allowZero ? "0 (inclusive)" : "0";
+            throw new ConformanceConfigurationException(name, $"'{value}' is not a number of seconds between {lowest} and 3600.");
         }
 
         return TimeSpan.FromSeconds(seconds);

@@ -21,6 +21,9 @@ public sealed class TargetSettings
     public FixtureStrategy Fixtures { get; private init; }
     public ConformanceProfile Profile { get; private init; }
     public TimeSpan Timeout { get; private init; }
+
+    /// <summary>How long a write may take to become visible to reads (eventual consistency).</summary>
+    public TimeSpan SettleWindow { get; private init; }
     public int Seed { get; private init; }
     public string? ReportDirectory { get; private init; }
 
@@ -38,7 +41,8 @@ public sealed class TargetSettings
             Auth = auth,
             Fixtures = fixtures,
             Profile = settings.Choice(SettingNames.Profile, Profiles),
-            Timeout = settings.Seconds(SettingNames.TimeoutSeconds, fallback: 10, most: 3600),
+            Timeout = settings.Seconds(SettingNames.TimeoutSeconds, fallback: 10, allowZero: false),
+            SettleWindow = settings.Seconds(SettingNames.SettleSeconds, fallback: 1, allowZero: true),
             Seed = settings.WholeNumber(SettingNames.Seed, Random.Shared.Next),
             ReportDirectory = settings.Text(SettingNames.ReportDirectory),
             Live = baseUrl is null ? Embedded(fixtures) : LiveTarget.Load(settings, baseUrl, auth, fixtures),

@@ -36,9 +36,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
             live.Tenants);
         fixtures = live.Fixtures switch
         {
-            ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter),
-            PreprovisionedFixtureSource preprovisioned => new PreprovisionedFixtures(preprovisioned.PendingIds, tenants.Accepter),
-            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, api.RequesterVpcId, api.AccepterVpcId, api.AccepterTenantId),
+            ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter, live.Parties),
+            PreprovisionedFixtureSource preprovisioned => new PreprovisionedFixtures(preprovisioned.PendingIds, tenants.Accepter, live.Parties),
+            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, live.Parties),
             _ => throw new ArgumentOutOfRangeException(nameof(live), live.Fixtures.GetType().Name, "an unknown fixture source"),
         };
     }

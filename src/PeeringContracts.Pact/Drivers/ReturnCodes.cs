@@ -1,3 +1,4 @@
+using PeeringContracts.Pact.Errors;
 namespace PeeringContracts.Pact.Drivers;
 
 /// <summary>

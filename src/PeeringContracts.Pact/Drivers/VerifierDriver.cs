@@ -1,5 +1,7 @@
 using System.Runtime.InteropServices;
+using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Interop;
+using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Pact.Drivers;
 

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Errors;
 
 /// <summary>Anything the Pact binding reports: the native core refused a call, or a verification failed.</summary>
 public class PactException : Exception

@@ -1,4 +1,5 @@
-namespace PeeringContracts.Pact;
+using PeeringContracts.Pact.Reports;
+namespace PeeringContracts.Pact.Errors;
 
 /// <summary>
 /// The consumer's requests did not match the pact: the message names each mismatch (which request, expected, actual)

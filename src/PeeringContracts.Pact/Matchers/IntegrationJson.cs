@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Matchers;
 
 /// <summary>
 /// Serialises values (anonymous objects, dictionaries, arrays, <see cref="Matcher"/>s at any depth) to the core's

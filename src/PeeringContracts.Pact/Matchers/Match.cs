@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Matchers;
 
 /// <summary>The matchers a contract can use in paths, headers, query values and bodies.</summary>
 public static class Match

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Matchers;
 
 /// <summary>
 /// A value the provider must match by a rule rather than by equality; it serialises to the core's integration JSON

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Matchers;
 
 /// <summary>A class of HTTP status codes, for a status that is documented only by its class.</summary>
 public enum StatusClass

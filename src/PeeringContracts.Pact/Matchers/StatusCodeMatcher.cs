@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Matchers;
 
 /// <summary>A response status matched by its class; the mock server answers with <see cref="Example"/>.</summary>
 public sealed class StatusCodeMatcher

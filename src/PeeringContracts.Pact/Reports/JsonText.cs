@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Reports;
 
 /// <summary>A JSON node as a reader wants it in a sentence: strings bare, anything else as JSON.</summary>
 internal static class JsonText

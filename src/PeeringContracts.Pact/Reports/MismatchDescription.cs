@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Reports;
 
 /// <summary>
 /// One mismatch the core reports (same shape from the mock server and the verifier) as a sentence: where, what was

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Reports;
 
 /// <summary>The mock server's mismatch JSON as one sentence per problem, each naming its request.</summary>
 internal static class MockServerMismatchReport

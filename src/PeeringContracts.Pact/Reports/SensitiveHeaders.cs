@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Reports;
 
 /// <summary>Headers whose values are credentials: never written to messages or logs.</summary>
 internal static class SensitiveHeaders

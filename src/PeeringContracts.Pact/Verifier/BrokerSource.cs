@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>Pacts fetched from a Pact Broker for the provider being verified.</summary>
 public sealed class BrokerSource

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>Which consumer versions' pacts the broker returns; unset properties are left out.</summary>
 public sealed record ConsumerVersionSelector

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using PeeringContracts.Pact.Reports;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>One interaction the provider did not honour, and why (one sentence per problem).</summary>
 public sealed record InteractionFailure(string Consumer, string Description, IReadOnlyList<string> ProviderStates, bool Pending, IReadOnlyList<string> Problems)

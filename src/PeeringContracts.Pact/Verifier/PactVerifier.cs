@@ -1,6 +1,7 @@
 using PeeringContracts.Pact.Drivers;
+using PeeringContracts.Pact.Errors;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>
 /// Verifies a provider against pacts (files, folders or a Pact Broker): replays each interaction against the
@@ -13,6 +14,7 @@ public sealed class PactVerifier : IDisposable
     private readonly VerifierDriver driver;
     private readonly string providerName;
     private readonly List<string> secrets = [];
+    private BrokerSettings? brokerSettings;
     private bool hasEndpoint;
     private bool hasSource;
 
@@ -55,6 +57,15 @@ public sealed class PactVerifier : IDisposable
         driver.AddBrokerSource(source, [.. source.ConsumerVersionSelectors.Select(selector => selector.ToJson())]);
         hasSource = true;
         return this;
+    }
+
+    /// <summary>The broker's pacts, and publishing of the results when the settings ask for it.</summary>
+    public PactVerifier WithBroker(BrokerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        brokerSettings = settings;
+        WithPactBrokerSource(settings.Source);
+        return settings.Publish is null ? this : WithPublishOptions(settings.Publish);
     }
 
     /// <summary>
@@ -106,7 +117,17 @@ public sealed class PactVerifier : IDisposable
             try
             {
                 var (passed, json, output) = driver.Execute();
-                return VerificationResult.Parse(passed, Scrub(json), Scrub(output));
+                var result = VerificationResult.Parse(passed, Scrub(json), Scrub(output));
+                if (!result.Passed && result.Failures.Count == 0)
+                {
+                    // The core reports a pact it could not load (an unreachable broker, refused credentials) as a failed
+                    // run without a failed interaction.
+                    throw new PactVerifierException(Scrub(
+                        brokerSettings?.ExplainUnreadableBroker(output)
+                        ?? $"the verification could not run: no interaction was checked. Verifier output:{Environment.NewLine}{output}"));
+                }
+
+                return result;
             }
             catch (PactVerifierException cannotRun)
             {

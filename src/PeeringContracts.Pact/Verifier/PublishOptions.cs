@@ -1,4 +1,4 @@
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>Publishes verification results to the broker the pacts came from.</summary>
 public sealed record PublishOptions(string ProviderVersion)

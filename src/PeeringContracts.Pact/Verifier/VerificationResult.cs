@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using PeeringContracts.Pact.Errors;
+using PeeringContracts.Pact.Reports;
 
-namespace PeeringContracts.Pact;
+namespace PeeringContracts.Pact.Verifier;
 
 /// <summary>The outcome of a provider verification, with one readable failure per interaction.</summary>
 public sealed class VerificationResult

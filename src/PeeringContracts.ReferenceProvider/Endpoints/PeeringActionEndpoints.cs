@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Features;
 using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
@@ -23,38 +24,76 @@ internal static class PeeringActionEndpoints
         }
 
         var result = await store.TransitionAsync(id, http.Caller().TenantId, faults.AcceptRule);
+        if (result.Outcome == TransitionOutcome.Forbidden
+            && faults.RequesterAcceptRule is { } requesterAccept
+            && await store.TransitionAsync(id, http.Caller().TenantId, requesterAccept) is { Outcome: TransitionOutcome.Done } faulted)
+        {
+            result = faulted;
+        }
+
         quirks.Transitioned(result);
         return result.Outcome == TransitionOutcome.Done
             ? JsonAnswer.With(PeeringJson.Fields(result.Peering!, quirks))
-            : Refusal(id, result, faults.AcceptRule, quirks);
+            : Refusal(id, result, faults.AcceptRule, faults, quirks);
     }
 
     public static async Task<IResult> Reject(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         await faults.DelayRejectAsync(http.RequestAborted);
-        if (faults.FailsOnRejectBody && http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
+        if (faults.DropsRejects)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.Error500OnRejectBody}: a reject with a body fails.");
+            http.Abort();
+            return Results.Empty;
+        }
+
+        var hasBody = http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true;
+        if (faults.FailsOnRejectBody && hasBody)
+        {
+            throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnRejectBody.Name}: a reject with a body fails.");
+        }
+
+        if (faults.RefusesJsonTypeWithoutBody && !hasBody && http.Request.HasJsonContentType())
+        {
+            return ApiError.BadRequest("The request body is not valid JSON.");
         }
 
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
-            return faults.FailsOnMalformedId
-                ? throw new InvalidOperationException($"Fault {FaultNames.Error500OnMalformedId}: a malformed id fails.")
-                : ApiError.MalformedPeeringId();
+            if (faults.FailsOnMalformedId)
+            {
+                throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnMalformedId.Name}: a malformed id fails.");
+            }
+
+            return faults.EmptiesMalformedIdErrors ? JsonAnswer.With(new JsonObject(), StatusCodes.Status400BadRequest) : ApiError.MalformedPeeringId();
         }
 
         var caller = http.Caller();
         var result = await store.TransitionAsync(id, caller.TenantId, faults.RejectRule);
         quirks.Transitioned(result);
+        if (faults.HidesRequesterReject(result, caller))
+        {
+            return Refusal(id, result with { Outcome = TransitionOutcome.Forbidden }, faults.RejectRule, faults, quirks);
+        }
+
         if (result.Outcome == TransitionOutcome.Done)
         {
+            if (faults.EchoesTokenInRejectHeader)
+            {
+                http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString();
+            }
+
             return Rejected(result.Peering!, faults, quirks);
+        }
+
+        if (result.Peering is null && faults.Resurrected(id) is { } resurrected)
+        {
+            store.Put(resurrected);
+            return Rejected(resurrected, faults, quirks);
         }
 
         if (result.Peering is null && faults.FailsOnUnknownId)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.Error500OnUnknownId}: an unknown id fails.");
+            throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");
         }
 
         if (result.Peering is null && faults.InventsUnknownPeerings)
@@ -64,23 +103,24 @@ internal static class PeeringActionEndpoints
 
         if (result.Peering?.Status == PeeringStatus.Rejected && faults.FailsOnSecondReject)
         {
-            throw new InvalidOperationException($"Fault {FaultNames.SecondReject500}: a second reject fails.");
+            throw new InvalidOperationException($"Fault {FaultCatalog.SecondReject500.Name}: a second reject fails.");
         }
 
-        return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, quirks);
+        return quirks.RepeatsReject(result) ? Rejected(result.Peering!, faults, quirks) : Refusal(id, result, faults.RejectRule, faults, quirks);
     }
 
     private static IResult Rejected(PeeringRecord peering, FaultSwitches faults, QuirkSwitches quirks) =>
         JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(peering, quirks)), faults.RejectSuccessStatus, faults.RejectContentType);
 
-    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, QuirkSwitches quirks) => result.Outcome switch
+    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
     {
+        TransitionOutcome.Conflict when faults.FailsOnWrongState => ApiError.InternalError(),
         TransitionOutcome.Forbidden when !quirks.HidesPeeringsFromTheRequester => ApiError.Neutron(
             StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
         TransitionOutcome.Conflict => ApiError.Neutron(
             quirks.WrongStateStatus,
             "PeeringStateConflict",
             $"Peering {id} is {result.Peering!.Status}; only a {PeeringStatus.PendingAcceptance} peering can be {rule.Verb}ed."),
-        _ => ApiError.PeeringNotFound(id),
+        _ => result.Peering is { } hidden ? faults.OutsiderRefusal(hidden) : ApiError.PeeringNotFound(id),
     };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Extensions;
+using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.Quirks;
@@ -64,7 +65,7 @@ internal static class PeeringCollectionEndpoints
             : JsonAnswer.With(PeeringJson.Wrapped(peering, quirks), StatusCodes.Status201Created);
     }
 
-    public static IResult List(HttpContext http, PeeringStore store, QuirkSwitches quirks)
+    public static IResult List(HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         var caller = http.Caller();
         var (query, problem) = PeeringListQuery.From(http.Request.Query);
@@ -73,8 +74,8 @@ internal static class PeeringCollectionEndpoints
             return ApiError.BadRequest(problem!);
         }
 
-        var visible = store.InCreationOrder()
-            .Select(quirks.AsRead)
+        var visible = store.InIdOrder()
+            .Select(peering => faults.SeenBy(quirks.AsRead(peering), caller))
             .Where(peering => peering.IsVisibleTo(caller.TenantId) && query.Matches(peering))
             .ToList();
         var start = 0;
@@ -87,7 +88,7 @@ internal static class PeeringCollectionEndpoints
             }
         }
 
-        var limit = Math.Min(query.Limit ?? int.MaxValue, quirks.MaxPageSize);
+        var limit = Math.Min(query.PageSize, quirks.MaxPageSize);
         var page = visible.Skip(start).Take(limit).ToList();
         var links = new JsonArray();
         if (visible.Count - start > limit)

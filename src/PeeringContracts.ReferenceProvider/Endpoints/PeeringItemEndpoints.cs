@@ -1,3 +1,4 @@
+using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.Quirks;
@@ -8,7 +9,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /v2.0/vpc/peerings/{id}</c>. A tenant that is neither side gets 404.</summary>
 internal static class PeeringItemEndpoints
 {
-    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)
+    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -16,8 +17,9 @@ internal static class PeeringItemEndpoints
         }
 
         var peering = store.Find(id);
-        return peering is not null && peering.IsVisibleTo(http.Caller().TenantId)
-            ? JsonAnswer.With(PeeringJson.Wrapped(quirks.AsRead(peering), quirks))
+        var caller = http.Caller();
+        return peering is not null && peering.IsVisibleTo(caller.TenantId)
+            ? JsonAnswer.With(PeeringJson.Wrapped(faults.AsShown(faults.SeenBy(quirks.AsRead(peering), caller)), quirks))
             : ApiError.PeeringNotFound(id);
     }
 
@@ -59,7 +61,7 @@ internal static class PeeringItemEndpoints
         return updated is null ? ApiError.PeeringNotFound(id) : JsonAnswer.With(PeeringJson.Wrapped(updated, quirks));
     }
 
-    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store)
+    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -67,8 +69,12 @@ internal static class PeeringItemEndpoints
         }
 
         var peering = store.Find(id);
-        return peering is not null && peering.IsVisibleTo(http.Caller().TenantId) && store.Remove(id)
-            ? Results.NoContent()
-            : ApiError.PeeringNotFound(id);
+        if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId) || !store.Remove(id))
+        {
+            return ApiError.PeeringNotFound(id);
+        }
+
+        faults.Deleted(peering);
+        return Results.NoContent();
     }
 }

@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Peerings;
 using PeeringContracts.ReferenceProvider.Tenants;
 
@@ -12,6 +14,8 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 internal sealed class FaultSwitches
 {
     private readonly TimeSpan slowRejectDelay;
+    private readonly FlappingReads flappingReads = new();
+    private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -19,19 +23,19 @@ internal sealed class FaultSwitches
         this.slowRejectDelay = slowRejectDelay;
         AcceptRule = Faulted(TransitionRule.Accept with
         {
-            From = IsOn(FaultNames.AcceptAfterReject)
+            From = IsOn(FaultCatalog.AcceptAfterReject)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Rejected]
                 : TransitionRule.Accept.From,
         });
         RejectRule = Faulted(TransitionRule.Reject with
         {
             Actors = TransitionRule.Reject.Actors
-                | (IsOn(FaultNames.RequesterCanReject) ? PeeringParty.Requester : 0)
-                | (IsOn(FaultNames.OutsiderCanReject) ? PeeringParty.Outsider : 0),
-            From = IsOn(FaultNames.RejectFromActive)
+                | (IsOn(FaultCatalog.RequesterCanReject) || IsOn(FaultCatalog.RefusedRejectHalfApplied) ? PeeringParty.Requester : 0)
+                | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
+            From = IsOn(FaultCatalog.RejectFromActive)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
                 : TransitionRule.Reject.From,
-            Persist = !IsOn(FaultNames.StatusNotPersisted),
+            Persist = !IsOn(FaultCatalog.StatusNotPersisted),
         });
     }
 
@@ -41,84 +45,150 @@ internal sealed class FaultSwitches
 
     public TransitionRule RejectRule { get; }
 
-    public bool RendersErrorsAsHtml => IsOn(FaultNames.HtmlErrorPages);
+    /// <summary>With <c>requester-accepts-rejected</c>, the requester's way to accept a REJECTED peering; otherwise null.</summary>
+    public TransitionRule? RequesterAcceptRule => IsOn(FaultCatalog.RequesterAcceptsRejected)
+        ? TransitionRule.Accept with { Actors = PeeringParty.Requester, From = [PeeringStatus.Rejected] }
+        : null;
 
-    public bool PutsStackTracesInErrors => IsOn(FaultNames.StackTraceInErrors);
+    public bool RendersErrorsAsHtml => IsOn(FaultCatalog.HtmlErrorPages);
 
-    public bool EchoesTokensInErrors => IsOn(FaultNames.TokenInErrors);
+    public bool PutsStackTracesInErrors => IsOn(FaultCatalog.StackTraceInErrors);
 
-    public bool GetPerformsReject => IsOn(FaultNames.GetRejects);
+    public bool EchoesTokensInErrors => IsOn(FaultCatalog.TokenInErrors);
 
-    public bool FailsOnRejectBody => IsOn(FaultNames.Error500OnRejectBody);
+    public bool EscapesEchoedTokens => IsOn(FaultCatalog.EscapedTokenInErrors);
 
-    public bool FailsOnMalformedId => IsOn(FaultNames.Error500OnMalformedId);
+    public bool EchoesTokenInRejectHeader => IsOn(FaultCatalog.TokenInRejectHeader);
 
-    public bool FailsOnUnknownId => IsOn(FaultNames.Error500OnUnknownId);
+    public bool GetPerformsReject => IsOn(FaultCatalog.GetRejects);
 
-    public bool InventsUnknownPeerings => IsOn(FaultNames.Ok200OnUnknownId);
+    public bool FailsOnRejectBody => IsOn(FaultCatalog.Error500OnRejectBody);
 
-    public bool FailsOnSecondReject => IsOn(FaultNames.SecondReject500);
+    public bool RefusesJsonTypeWithoutBody => IsOn(FaultCatalog.JsonTypeWithoutBody400);
 
-    public int RejectSuccessStatus => IsOn(FaultNames.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
+    public bool FailsOnMalformedId => IsOn(FaultCatalog.Error500OnMalformedId);
 
-    public string RejectContentType => IsOn(FaultNames.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
+    public bool EmptiesMalformedIdErrors => IsOn(FaultCatalog.EmptyErrorOnMalformedId);
+
+    public bool FailsOnWrongState => IsOn(FaultCatalog.ServerErrorForWrongState);
+
+    public bool DropsRejects => IsOn(FaultCatalog.ConnectionResetOnReject);
+
+    public bool FailsOnUnknownId => IsOn(FaultCatalog.Error500OnUnknownId);
+
+    public bool InventsUnknownPeerings => IsOn(FaultCatalog.Ok200OnUnknownId);
+
+    public bool FailsOnSecondReject => IsOn(FaultCatalog.SecondReject500);
+
+    public int RejectSuccessStatus => IsOn(FaultCatalog.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
+
+    public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
     /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
     public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
-        IsOn(FaultNames.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
+        IsOn(FaultCatalog.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
 
     /// <summary>Holds the reject; a client that gives up (or a host that stops) ends the wait at once.</summary>
     public Task DelayRejectAsync(CancellationToken requestAborted) =>
-        IsOn(FaultNames.SlowReject) ? Task.Delay(slowRejectDelay, requestAborted) : Task.CompletedTask;
+        IsOn(FaultCatalog.SlowReject) ? Task.Delay(slowRejectDelay, requestAborted) : Task.CompletedTask;
 
     /// <summary>The reject's 200 body after the schema and semantics faults have bent it.</summary>
     public JsonNode ShapeRejectBody(JsonObject body)
     {
-        if (IsOn(FaultNames.SwappedVpcInfos))
+        if (IsOn(FaultCatalog.SwappedVpcInfos))
         {
             (body["request_vpc_info"], body["accept_vpc_info"]) = (body["accept_vpc_info"]?.DeepClone(), body["request_vpc_info"]?.DeepClone());
         }
 
-        if (IsOn(FaultNames.WrongId))
+        if (IsOn(FaultCatalog.WrongId))
         {
             body["id"] = Guid.NewGuid().ToString();
         }
 
-        if (IsOn(FaultNames.OverLongName))
+        if (IsOn(FaultCatalog.OverLongName))
         {
             body["name"] = $"{body["name"]}-{new string('x', 64)}";
         }
 
-        if (IsOn(FaultNames.MissingNameField))
+        if (IsOn(FaultCatalog.MissingNameField))
         {
             body.Remove("name");
         }
 
-        if (IsOn(FaultNames.LowercaseStatus))
+        if (IsOn(FaultCatalog.LowercaseStatus))
         {
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
         }
 
-        if (IsOn(FaultNames.WrongFieldTypes))
+        if (IsOn(FaultCatalog.NoTenantIdsInReject))
+        {
+            (body["request_vpc_info"] as JsonObject)?.Remove("tenant_id");
+            (body["accept_vpc_info"] as JsonObject)?.Remove("tenant_id");
+        }
+
+        if (IsOn(FaultCatalog.WrongFieldTypes))
         {
             body["id"] = 4711;
             body["request_vpc_info"] = body["request_vpc_info"]!["vpc_id"]!.GetValue<string>();
             body["accept_vpc_info"] = body["accept_vpc_info"]!["vpc_id"]!.GetValue<string>();
         }
 
-        return IsOn(FaultNames.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
+        return IsOn(FaultCatalog.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
     }
+
+    /// <summary>With <c>refused-reject-half-applied</c>, a requester's reject went through but must be answered 403, and
+    /// the show flaps between before and after; true when that happened to <paramref name="result"/>.</summary>
+    public bool HidesRequesterReject(TransitionResult result, TenantAccount caller)
+    {
+        if (!IsOn(FaultCatalog.RefusedRejectHalfApplied) || result.Before is not { } before || before.PartyOf(caller.TenantId) != PeeringParty.Requester)
+        {
+            return false;
+        }
+
+        flappingReads.Remember(before);
+        return true;
+    }
+
+    /// <summary>The peering as show sees it: with <c>refused-reject-half-applied</c>, possibly as it was before.</summary>
+    public PeeringRecord AsShown(PeeringRecord peering) => IsOn(FaultCatalog.RefusedRejectHalfApplied) ? flappingReads.Read(peering) : peering;
+
+    /// <summary>The peering as <paramref name="caller"/> sees it in show and list: with <c>requester-sees-pending</c>, a
+    /// rejected peering still pending to its requester.</summary>
+    public PeeringRecord SeenBy(PeeringRecord peering, TenantAccount caller) =>
+        IsOn(FaultCatalog.RequesterSeesPending) && peering.Status == PeeringStatus.Rejected && peering.PartyOf(caller.TenantId) == PeeringParty.Requester
+            ? peering with { Status = PeeringStatus.PendingAcceptance }
+            : peering;
+
+    /// <summary>The refusal an outsider gets for an existing peering: with <c>refusal-reveals-peering</c> it names the
+    /// peering and its VPCs; otherwise the plain not-found answer.</summary>
+    public ApiError OutsiderRefusal(PeeringRecord peering) => IsOn(FaultCatalog.RefusalRevealsPeering)
+        ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
+        : ApiError.PeeringNotFound(peering.Id);
+
+    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back.</summary>
+    public void Deleted(PeeringRecord peering)
+    {
+        if (IsOn(FaultCatalog.RejectResurrectsDeleted))
+        {
+            deleted[peering.Id] = peering;
+        }
+    }
+
+    /// <summary>With <c>reject-resurrects-deleted</c>, the deleted peering of that id as a reject would bring it back
+    /// (REJECTED); otherwise null.</summary>
+    public PeeringRecord? Resurrected(Guid id) =>
+        deleted.TryRemove(id, out var peering) ? peering with { Status = PeeringStatus.Rejected, UpdatedAt = ApiClock.Now() } : null;
 
     /// <summary>The made-up answer of <c>200-on-unknown-id</c>: a well-formed REJECTED peering that never existed.</summary>
     public static PeeringRecord InventRejectedPeering(Guid id, TenantAccount caller)
     {
         var now = ApiClock.Now();
         var stranger = new VpcInfo(Guid.NewGuid().ToString(), Guid.NewGuid().ToString("N"));
-        return new(id, 0, "peering", null, stranger, new VpcInfo(caller.VpcId, caller.TenantId), PeeringStatus.Rejected, now, now);
+        return new(id, "peering", null, stranger, new VpcInfo(caller.VpcId, caller.TenantId), PeeringStatus.Rejected, now, now);
     }
 
-    private bool IsOn(string name) => Active.Contains(name);
+    private bool IsOn(Fault fault) => Active.Contains(fault.Name);
 
     private TransitionRule Faulted(TransitionRule rule) =>
-        IsOn(FaultNames.RaceBothSucceed) ? rule with { Unguarded = true } : rule;
+        IsOn(FaultCatalog.RaceBothSucceed) ? rule with { Unguarded = true } : rule;
 }

@@ -38,6 +38,11 @@ internal sealed class ApiError : IResult
         StatusCodes.Status401Unauthorized,
         new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = $"Incorrect IAM authentication information: {reason}" });
 
+    /// <summary>The API gateway's throttling answer (<c>throttle-every-5th</c>), in the gateway error shape.</summary>
+    public static ApiError Throttled() => new(
+        StatusCodes.Status429TooManyRequests,
+        new JsonObject { ["error_code"] = "APIGW.0308", ["error_msg"] = "The throttling threshold has been reached: too many requests. Retry after the time Retry-After gives." });
+
     /// <summary>The answer for a status the framework set without a body (unknown path, wrong method, oversized body...).</summary>
     public static ApiError ForStatus(int statusCode) => statusCode switch
     {
@@ -67,12 +72,14 @@ internal sealed class ApiError : IResult
         }
 
         var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : quirks.ShapeError(body);
-        if (faults.EchoesTokensInErrors)
+        var token = httpContext.Request.Headers["X-Auth-Token"].ToString();
+        if (faults.EchoesTokensInErrors || faults.EscapesEchoedTokens)
         {
-            answer = FaultyErrorPage.WithEchoedToken(answer, httpContext.Request.Headers["X-Auth-Token"].ToString());
+            answer = FaultyErrorPage.WithEchoedToken(answer, token);
         }
 
         httpContext.Response.ContentType = JsonAnswer.ContentType;
-        return httpContext.Response.WriteAsync(answer.ToJsonString());
+        var text = faults.EscapesEchoedTokens ? FaultyErrorPage.EscapeHyphens(answer.ToJsonString(), token) : answer.ToJsonString();
+        return httpContext.Response.WriteAsync(text);
     }
 }

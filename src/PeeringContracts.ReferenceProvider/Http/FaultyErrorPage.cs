@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 
 namespace PeeringContracts.ReferenceProvider.Http;
 
-/// <summary>The error renderings of the <c>html-error-pages</c>, <c>stack-trace-in-errors</c> and <c>token-in-errors</c>
-/// faults: they leak a real stack trace or the caller's token on purpose, so that the suite can prove it notices.</summary>
+/// <summary>The error renderings of the <c>html-error-pages</c>, <c>stack-trace-in-errors</c>, <c>token-in-errors</c> and
+/// <c>escaped-token-in-errors</c> faults: they leak a real stack trace or the caller's token on purpose, so that the suite can prove it notices.</summary>
 internal static class FaultyErrorPage
 {
     public static Task WriteHtmlAsync(HttpContext httpContext, int statusCode)
@@ -39,6 +39,10 @@ internal static class FaultyErrorPage
         message[key] = $"{message[key]?.GetValue<string>()} (X-Auth-Token: {token})";
         return leaky;
     }
+
+    /// <summary>Writes the token's hyphens as the JSON escape <c>\u002d</c>: the same string to any JSON reader, another text to a naive search.</summary>
+    public static string EscapeHyphens(string json, string token) =>
+        token.Length == 0 ? json : json.Replace(token, token.Replace("-", "\\u002d", StringComparison.Ordinal), StringComparison.Ordinal);
 
     private static string LeakedException() =>
         $"System.InvalidOperationException: Sequence contains no matching element{Environment.NewLine}{Environment.StackTrace}";

@@ -19,7 +19,10 @@ internal sealed class FieldReader
         return node as JsonObject;
     }
 
-    public string? String(JsonObject? parent, string name, string path, bool required, int minLength = 0, int maxLength = int.MaxValue)
+    /// <summary>A string field; its length is counted in code points (an emoji is one character), as the schema counts
+    /// it, and <paramref name="refuseAngleBrackets"/> refuses <c>&lt;</c> and <c>&gt;</c> (documented for description).</summary>
+    public string? String(
+        JsonObject? parent, string name, string path, bool required, int minLength = 0, int maxLength = int.MaxValue, bool refuseAngleBrackets = false)
     {
         if (Error is not null || parent is null)
         {
@@ -40,9 +43,16 @@ internal sealed class FieldReader
         }
 
         var value = node.GetValue<string>();
-        if (value.Length < minLength || value.Length > maxLength)
+        var length = value.EnumerateRunes().Count();
+        if (length < minLength || length > maxLength)
         {
-            Error = $"{path} must have {minLength} to {maxLength} characters; it has {value.Length}.";
+            Error = $"{path} must have {minLength} to {maxLength} characters; it has {length}.";
+            return null;
+        }
+
+        if (refuseAngleBrackets && value.AsSpan().IndexOfAny('<', '>') >= 0)
+        {
+            Error = $"{path} must not contain < or >.";
             return null;
         }
 

@@ -12,7 +12,7 @@ internal sealed record CreatePeeringRequest(
         var read = new FieldReader();
         var peering = read.Object(body, "peering", "peering");
         var name = read.String(peering, "name", "peering.name", required: true, minLength: 1, maxLength: 64);
-        var description = read.String(peering, "description", "peering.description", required: false, maxLength: 255);
+        var description = read.String(peering, "description", "peering.description", required: false, maxLength: 255, refuseAngleBrackets: true);
         var requestInfo = read.Object(peering, "request_vpc_info", "peering.request_vpc_info");
         var requestVpcId = read.Uuid(requestInfo, "vpc_id", "peering.request_vpc_info.vpc_id", required: true);
         var requestTenantId = read.String(requestInfo, "tenant_id", "peering.request_vpc_info.tenant_id", required: false);

@@ -7,14 +7,20 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 /// (<c>limit</c>, <c>marker</c>) of the list operation.</summary>
 internal sealed record PeeringListQuery(string? Status, string? VpcId, string? TenantId, string? Name, string? Id, int? Limit, Guid? Marker)
 {
+    /// <summary>The documented range of <c>limit</c> is 0..2000, 2000 by default (OTC list); 0 asks for the default.</summary>
+    private const int MaxLimit = 2000;
+
+    /// <summary>How many peerings a page holds at most.</summary>
+    public int PageSize => Limit is null or 0 ? MaxLimit : Limit.Value;
+
     public static (PeeringListQuery? Query, string? Error) From(IQueryCollection query)
     {
         int? limit = null;
         if (query.TryGetValue("limit", out var limitText))
         {
-            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+            if (!int.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed > MaxLimit)
             {
-                return (null, "limit must be a positive integer.");
+                return (null, $"limit must be an integer from 0 to {MaxLimit}.");
             }
 
             limit = parsed;

@@ -3,7 +3,6 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 /// <summary>One stored peering. Immutable: a change stores a new record, so a compare-and-swap decides races.</summary>
 internal sealed record PeeringRecord(
     Guid Id,
-    long Sequence,
     string Name,
     string? Description,
     VpcInfo RequestVpc,

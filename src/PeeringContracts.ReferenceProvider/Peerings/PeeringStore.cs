@@ -9,7 +9,6 @@ internal sealed class PeeringStore
     private readonly ConcurrentDictionary<Guid, PeeringRecord> peerings = new();
     private readonly Lock adding = new();
     private readonly RivalRendezvous rivals = new();
-    private long lastSequence;
 
     public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status) =>
         AddUnlessBlocked(null, name, description, requestVpc, acceptVpc, status)!;
@@ -28,7 +27,7 @@ internal sealed class PeeringStore
 
             var now = ApiClock.Now();
             var peering = new PeeringRecord(
-                Guid.NewGuid(), Interlocked.Increment(ref lastSequence), name, description, requestVpc, acceptVpc, status, now, now);
+                Guid.NewGuid(), name, description, requestVpc, acceptVpc, status, now, now);
             peerings[peering.Id] = peering;
             return peering;
         }
@@ -36,9 +35,13 @@ internal sealed class PeeringStore
 
     public PeeringRecord? Find(Guid id) => peerings.GetValueOrDefault(id);
 
-    public IEnumerable<PeeringRecord> InCreationOrder() => peerings.Values.OrderBy(peering => peering.Sequence);
+    /// <summary>Every peering in ascending id order, as the list documents it (OTC).</summary>
+    public IEnumerable<PeeringRecord> InIdOrder() => peerings.Values.OrderBy(peering => peering.Id.ToString(), StringComparer.Ordinal);
 
     public bool Remove(Guid id) => peerings.TryRemove(id, out _);
+
+    /// <summary>Stores a record as it is (the <c>reject-resurrects-deleted</c> fault).</summary>
+    public void Put(PeeringRecord peering) => peerings[peering.Id] = peering;
 
     /// <summary>Applies <paramref name="change"/> until it wins against concurrent writers; null when the peering is gone.</summary>
     public PeeringRecord? Update(Guid id, Func<PeeringRecord, PeeringRecord> change)

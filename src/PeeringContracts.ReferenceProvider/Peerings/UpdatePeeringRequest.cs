@@ -11,7 +11,7 @@ internal sealed record UpdatePeeringRequest(string? Name, string? Description)
         var read = new FieldReader();
         var peering = read.Object(body, "peering", "peering");
         var name = read.String(peering, "name", "peering.name", required: false, minLength: 1, maxLength: 64);
-        var description = read.String(peering, "description", "peering.description", required: false, maxLength: 255);
+        var description = read.String(peering, "description", "peering.description", required: false, maxLength: 255, refuseAngleBrackets: true);
         if (read.Error is null && name is null && description is null)
         {
             return (null, "peering must carry name or description.");

@@ -12,8 +12,10 @@ namespace PeeringContracts.ReferenceProvider.Quirks;
 internal sealed class QuirkSwitches
 {
     private const string GatewayPrefix = "/gw";
+    private const int ThrottledRequestInterval = 5;
     private static readonly TimeSpan AnswerDelay = TimeSpan.FromMilliseconds(100);
     private readonly StaleReads staleReads;
+    private int apiRequests;
 
     public QuirkSwitches(IReadOnlyCollection<string> names, TimeSpan readLag)
     {
@@ -24,18 +26,27 @@ internal sealed class QuirkSwitches
     public IReadOnlySet<string> Active { get; }
 
     /// <summary>Where every route lives: <c>""</c>, or <c>/gw</c> with <c>path-prefix</c>.</summary>
-    public string BasePath => IsOn(QuirkNames.PathPrefix) ? GatewayPrefix : "";
+    public string BasePath => IsOn(QuirkCatalog.PathPrefix) ? GatewayPrefix : "";
 
-    public bool HidesPeeringsFromTheRequester => IsOn(QuirkNames.NotFoundForOtherTenants);
+    public bool HidesPeeringsFromTheRequester => IsOn(QuirkCatalog.NotFoundForOtherTenants);
 
-    public int WrongStateStatus => IsOn(QuirkNames.BadRequestForWrongState) ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+    public int WrongStateStatus => IsOn(QuirkCatalog.BadRequestForWrongState) ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
 
-    public int MaxPageSize => IsOn(QuirkNames.ListPageSize2) ? 2 : int.MaxValue;
+    public int MaxPageSize => IsOn(QuirkCatalog.ListPageSize2) ? 2 : int.MaxValue;
 
-    /// <summary>The quirks of every answer, as middleware: its delay and its JSON content type.</summary>
+    /// <summary>The quirks of every answer, as middleware: throttling, its delay and its JSON content type.</summary>
     public async Task EveryAnswerAsync(HttpContext http, RequestDelegate next)
     {
-        if (IsOn(QuirkNames.CharsetContentType))
+        if (IsOn(QuirkCatalog.ThrottleEvery5th)
+            && http.Request.Path.StartsWithSegments($"{BasePath}/v2.0", StringComparison.Ordinal)
+            && Interlocked.Increment(ref apiRequests) % ThrottledRequestInterval == 0)
+        {
+            http.Response.Headers.RetryAfter = "0";
+            await ApiError.Throttled().ExecuteAsync(http);
+            return;
+        }
+
+        if (IsOn(QuirkCatalog.CharsetContentType))
         {
             http.Response.OnStarting(() =>
             {
@@ -48,7 +59,7 @@ internal sealed class QuirkSwitches
             });
         }
 
-        if (IsOn(QuirkNames.SlowButInTime))
+        if (IsOn(QuirkCatalog.SlowButInTime))
         {
             await Task.Delay(AnswerDelay, http.RequestAborted);
         }
@@ -56,14 +67,14 @@ internal sealed class QuirkSwitches
         await next(http);
     }
 
-    public string PeeringId(Guid id) => IsOn(QuirkNames.UppercaseIds) ? id.ToString().ToUpperInvariant() : id.ToString();
+    public string PeeringId(Guid id) => IsOn(QuirkCatalog.UppercaseIds) ? id.ToString().ToUpperInvariant() : id.ToString();
 
     public string TenantId(string tenantId) =>
-        IsOn(QuirkNames.UuidTenantIds) && Guid.TryParse(tenantId, out var uuid) ? uuid.ToString() : tenantId;
+        IsOn(QuirkCatalog.UuidTenantIds) && Guid.TryParse(tenantId, out var uuid) ? uuid.ToString() : tenantId;
 
     public void AddExtraFields(JsonObject fields, PeeringRecord peering)
     {
-        if (IsOn(QuirkNames.ExtraFields))
+        if (IsOn(QuirkCatalog.ExtraFields))
         {
             fields["tenant_id"] = TenantId(peering.RequestVpc.TenantId);
             fields["project_id"] = TenantId(peering.RequestVpc.TenantId);
@@ -72,33 +83,34 @@ internal sealed class QuirkSwitches
         }
     }
 
-    /// <summary>With <c>code-message-errors</c>, a NeutronError body becomes <c>{"code","message"}</c>; other shapes stay.</summary>
+    /// <summary>With <c>code-message-errors</c>, a NeutronError body becomes <c>{"code","message"}</c> with a code that names
+    /// the error (<c>VPC.PeeringNotFound</c>); other shapes stay.</summary>
     public JsonObject ShapeError(JsonObject body) =>
-        IsOn(QuirkNames.CodeMessageErrors) && body["NeutronError"] is JsonObject neutron
-            ? new JsonObject { ["code"] = "VPC.0003", ["message"] = neutron["message"]?.DeepClone() }
+        IsOn(QuirkCatalog.CodeMessageErrors) && body["NeutronError"] is JsonObject neutron
+            ? new JsonObject { ["code"] = $"VPC.{neutron["type"]?.GetValue<string>()}", ["message"] = neutron["message"]?.DeepClone() }
             : body;
 
     /// <summary>A reject that found the peering REJECTED already, answered as a success by <c>idempotent-reject</c>.</summary>
     public bool RepeatsReject(TransitionResult result) =>
-        IsOn(QuirkNames.IdempotentReject) && result is { Outcome: TransitionOutcome.Conflict, Peering.Status: PeeringStatus.Rejected };
+        IsOn(QuirkCatalog.IdempotentReject) && result is { Outcome: TransitionOutcome.Conflict, Peering.Status: PeeringStatus.Rejected };
 
     /// <summary>Which existing peering stops a new one between these two VPCs: with <c>one-peering-per-vpc-pair</c> a
     /// pending or active one between them; without it none (null).</summary>
     public Func<PeeringRecord, bool>? BlocksNewPeering(string vpcId, string otherVpcId) =>
-        IsOn(QuirkNames.OnePeeringPerVpcPair)
+        IsOn(QuirkCatalog.OnePeeringPerVpcPair)
             ? existing => existing.Status is PeeringStatus.PendingAcceptance or PeeringStatus.Active && existing.Connects(vpcId, otherVpcId)
             : null;
 
     public void Transitioned(TransitionResult result)
     {
-        if (IsOn(QuirkNames.LaggingReads) && result.Before is { } before)
+        if (IsOn(QuirkCatalog.LaggingReads) && result.Before is { } before)
         {
             staleReads.Remember(before);
         }
     }
 
     /// <summary>The peering as show and list see it: with <c>lagging-reads</c>, possibly as it was before its last transition.</summary>
-    public PeeringRecord AsRead(PeeringRecord peering) => IsOn(QuirkNames.LaggingReads) ? staleReads.Read(peering) : peering;
+    public PeeringRecord AsRead(PeeringRecord peering) => IsOn(QuirkCatalog.LaggingReads) ? staleReads.Read(peering) : peering;
 
-    private bool IsOn(string name) => Active.Contains(name);
+    private bool IsOn(Quirk quirk) => Active.Contains(quirk.Name);
 }

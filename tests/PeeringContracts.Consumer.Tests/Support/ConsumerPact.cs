@@ -16,8 +16,7 @@ internal static class ConsumerPact
     /// </summary>
     public static (PactBuilder Pact, RequestBuilder Request) Reject(string description, string providerState)
     {
-        // Fully qualified: inside PeeringContracts.*, "Pact" alone names the namespace PeeringContracts.Pact.
-        var pact = PeeringContracts.Pact.Pact.V4(Consumer, Provider, new PactConfig { PactDir = ContractRun.OutputFolder });
+        var pact = PactBuilder.V4(Consumer, Provider, new PactConfig { PactDir = ContractRun.OutputFolder });
         var request = pact.UponReceiving(description)
             .Given(providerState)
             .WithRequest(HttpMethod.Put, RejectExamples.RejectPath);

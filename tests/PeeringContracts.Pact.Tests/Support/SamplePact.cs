@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Pact.Tests.Support;
 
@@ -11,7 +12,7 @@ internal static class SamplePact
     public const string Body = """{"reason":"not needed"}""";
 
     public static PactBuilder Create(string pactDir) =>
-        Pact.V4("binding-consumer", "binding-provider", new PactConfig { PactDir = pactDir });
+        PactBuilder.V4("binding-consumer", "binding-provider", new PactConfig { PactDir = pactDir });
 
     public static PactBuilder WithRejectInteraction(string pactDir)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using PeeringContracts.Pact.Drivers;
+using PeeringContracts.Pact.Errors;
 
 namespace PeeringContracts.Pact;
 
@@ -14,11 +15,23 @@ public sealed class PactBuilder
     private readonly PactConfig config;
     private PactDriver? pending;
 
-    internal PactBuilder(string consumer, string provider, PactConfig config)
+    private PactBuilder(string consumer, string provider, PactConfig config)
     {
         this.consumer = consumer;
         this.provider = provider;
         this.config = config;
+    }
+
+    /// <summary>
+    /// A V4 pact between two named applications. Use one per test: each <see cref="VerifyAsync"/> runs its own mock
+    /// server. (The entry point is here, not on a type named <c>Pact</c>, which would clash with this namespace.)
+    /// </summary>
+    public static PactBuilder V4(string consumer, string provider, PactConfig config)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(consumer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        ArgumentNullException.ThrowIfNull(config);
+        return new PactBuilder(consumer, provider, config);
     }
 
     /// <summary>Starts an interaction: <paramref name="description"/> names it in the contract and in failures.</summary>

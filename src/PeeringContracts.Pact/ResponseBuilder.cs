@@ -1,6 +1,7 @@
 using System.Net;
 using PeeringContracts.Pact.Drivers;
 using PeeringContracts.Pact.Interop;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Pact;
 

@@ -1,5 +1,6 @@
 using PeeringContracts.Pact.Drivers;
 using PeeringContracts.Pact.Interop;
+using PeeringContracts.Pact.Matchers;
 
 namespace PeeringContracts.Pact;
 

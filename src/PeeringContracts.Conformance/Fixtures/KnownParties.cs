@@ -1,0 +1,21 @@
+using PeeringContracts.Client;
+
+namespace PeeringContracts.Conformance.Fixtures;
+
+/// <summary>
+/// The two sides of every peering the run uses, as the settings name them: the independent truth a reject and a show
+/// are compared with. Where a value is not set, it can only come from the provider's own show.
+/// </summary>
+public sealed record KnownParties(string? RequesterVpcId, string? RequesterTenantId, string? AccepterVpcId, string? AccepterTenantId)
+{
+    /// <summary>The peering as the settings say it must be: the shown VPC infos replaced by every value the settings know.</summary>
+    public Peering Overrule(Peering shown)
+    {
+        ArgumentNullException.ThrowIfNull(shown);
+        return shown with
+        {
+            RequestVpcInfo = new VpcInfo(RequesterVpcId ?? shown.RequestVpcInfo.VpcId, RequesterTenantId ?? shown.RequestVpcInfo.TenantId),
+            AcceptVpcInfo = new VpcInfo(AccepterVpcId ?? shown.AcceptVpcInfo.VpcId, AccepterTenantId ?? shown.AcceptVpcInfo.TenantId),
+        };
+    }
+}

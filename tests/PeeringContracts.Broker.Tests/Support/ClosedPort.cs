@@ -1,0 +1,17 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace PeeringContracts.Broker.Tests.Support;
+
+internal static class ClosedPort
+{
+    /// <summary>A loopback URL nothing listens on: a port the system just handed out and that was released again.</summary>
+    public static Uri Url()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+}
