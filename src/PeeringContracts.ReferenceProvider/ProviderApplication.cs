@@ -1,3 +1,4 @@
+using System.Globalization;
 using PeeringContracts.ReferenceProvider.Endpoints;
 using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Http;
@@ -42,6 +43,7 @@ internal static class ProviderApplication
         });
 
         var app = builder.Build();
+        app.Use(AnswerDatedByClock(options.Clock));
         app.UseMiddleware<ErrorBoundary>();
         app.Use(quirks.EveryAnswerAsync);
         app.UseStatusCodePages(context => ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
@@ -54,6 +56,13 @@ internal static class ProviderApplication
 
         return app;
     }
+
+    /// <summary>Every answer's <c>Date</c> comes from the clock that judges signatures, as a gateway's does, so a client can tell a clock skew.</summary>
+    private static Func<HttpContext, RequestDelegate, Task> AnswerDatedByClock(TimeProvider clock) => (context, next) =>
+    {
+        context.Response.Headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
+        return next(context);
+    };
 
     private static TimeSpan SlowRejectDelayFromEnvironment() =>
         int.TryParse(Environment.GetEnvironmentVariable("PEERING_FAULT_DELAY_MS"), out var milliseconds) && milliseconds >= 0

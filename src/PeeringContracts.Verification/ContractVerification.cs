@@ -7,8 +7,9 @@ namespace PeeringContracts.Verification;
 /// <summary>
 /// One provider verification: the conformance target (the embedded reference provider when PEERING_BASE_URL is
 /// empty), a state-change endpoint on 127.0.0.1 that builds each provider state over the public API, every pact of a
-/// folder (or the pacts a Pact Broker selects) replayed once, and a verdict per interaction. Tokens reach the verifier only as provider-state values and
-/// are cut out of every verdict.
+/// folder (or the pacts a Pact Broker selects) replayed once, and a verdict per interaction. Tokens reach the verifier
+/// only as provider-state values and are cut out of every verdict; with key pairs the verifier gets stand-in tokens and a
+/// <see cref="SigningProxy"/> signs.
 /// </summary>
 public sealed class ContractVerification
 {
@@ -23,7 +24,7 @@ public sealed class ContractVerification
 
     public IReadOnlyList<InteractionVerdict> Verdicts { get; }
 
-    /// <summary>How many tokens of the run the verifier's own output or failures repeat (never printed, for that reason).</summary>
+    /// <summary>How many tokens or keys of the run the verifier's own output or failures repeat (never printed, for that reason).</summary>
     public int TokensInVerifierOutput { get; }
 
     /// <summary>What could not be removed afterwards, one line each.</summary>
@@ -37,25 +38,39 @@ public sealed class ContractVerification
         TargetSettings settings, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
     {
         await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
-        var states = new ProviderStateSetup(target);
+        if (target.Tenants.Tokens is { } tokens)
+        {
+            return await RunAsync(target, target.BaseUrl, tokens, pactsDirectory, broker, cancellationToken);
+        }
+
+        // Key pairs: the verifier sends stand-in tokens to a proxy that signs each request as the tenant its stand-in names.
+        await using var proxy = await SigningProxy.StartAsync(target.Tenants, target.BaseUrl, settings.Timeout);
+        return await RunAsync(target, proxy.BaseUrl, proxy.StandIns, pactsDirectory, broker, cancellationToken);
+    }
+
+    /// <summary>Replays the pacts against <paramref name="providerUrl"/>, the provider states handing out <paramref name="tokens"/>.</summary>
+    private static async Task<ContractVerification> RunAsync(
+        ConformanceTarget target, Uri providerUrl, TenantTokens tokens, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
+    {
+        var states = new ProviderStateSetup(target, tokens);
         VerificationResult result;
         try
         {
             await using var stateHost = await ProviderStateHost.StartAsync(states);
-            result = Verify(settings, target.BaseUrl, stateHost.StateUrl, pactsDirectory, broker);
+            result = Verify(target.Settings, providerUrl, stateHost.StateUrl, pactsDirectory, broker);
         }
         finally
         {
             await states.TearDownAsync(cancellationToken);
         }
 
-        var tokens = target.Tokens.All;
+        var secrets = target.Tenants.Secrets;
         var interactions = broker is null ? ContractInteraction.InFolder(pactsDirectory) : ContractInteraction.ReplayedFromBroker(result);
         var verdicts = interactions
-            .Select(interaction => InteractionVerdict.Judge(interaction, result, states, target.Tokens))
-            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, tokens) })
+            .Select(interaction => InteractionVerdict.Judge(interaction, result, states, tokens))
+            .Select(verdict => verdict with { Detail = Scrub(verdict.Detail, secrets) })
             .ToList();
-        var leaks = tokens.Count(token => result.Output.Contains(token, StringComparison.Ordinal) || result.ToString().Contains(token, StringComparison.Ordinal));
+        var leaks = secrets.Count(secret => result.Output.Contains(secret, StringComparison.Ordinal) || result.ToString().Contains(secret, StringComparison.Ordinal));
         return new ContractVerification(verdicts, leaks, await target.CleanUpAsync(cancellationToken));
     }
 

@@ -1,4 +1,4 @@
-using PeeringContracts.Conformance.Target;
+using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Pact.Verifier;
 
 namespace PeeringContracts.Verification;
@@ -15,10 +15,10 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
 
     public static InteractionVerdict Judge(ContractInteraction interaction, VerificationResult result, ProviderStateSetup states, TenantTokens tokens)
     {
-        var heading = $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
+        var heading = Heading(interaction);
         if (interaction.StateValues.Contains("requesterToken") && tokens.Requester is null)
         {
-            return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN.");
+            return new(interaction, NotRun, $"{heading} sends the requesting tenant's token: set PEERING_REQUESTER_TOKEN (with PEERING_AUTH=aksk its key pair, PEERING_REQUESTER_AK, _SK and _PROJECT_ID).");
         }
 
         foreach (var state in interaction.ProviderStates)
@@ -47,4 +47,6 @@ public sealed record InteractionVerdict(ContractInteraction Interaction, string 
             ? new(interaction, Passed, $"{heading} honours the contract.")
             : new(interaction, Failed, $"{heading} was never replayed by the verifier (is the pact's provider name 'vpc-peering-api'?).");
     }
+
+    private static string Heading(ContractInteraction interaction) => $"'{interaction.Description}' ({interaction.PactFile}, given {interaction.Given})";
 }

@@ -1,13 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace PeeringContracts.Verification;
 
@@ -29,14 +23,8 @@ public sealed class ProviderStateHost : IAsyncDisposable
 
     public static async Task<ProviderStateHost> StartAsync(ProviderStateSetup setup)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        return new ProviderStateHost(app, new Uri($"{address.TrimEnd('/')}/provider-states"));
+        var (app, root) = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
+        return new ProviderStateHost(app, new Uri($"{root}/provider-states"));
     }
 
     public async ValueTask DisposeAsync()

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
 
 namespace PeeringContracts.Verification;
@@ -11,7 +12,7 @@ namespace PeeringContracts.Verification;
 /// provider needs no state endpoint of its own. Setup answers the values the contract's provider-state generators ask
 /// for (peering id, tokens); teardown gives back what setup made. What could not be set up is remembered per state.
 /// </summary>
-public sealed class ProviderStateSetup(ConformanceTarget target)
+public sealed class ProviderStateSetup(ConformanceTarget target, TenantTokens tokens)
 {
     public const string NoPeering = "no peering";
 
@@ -41,8 +42,8 @@ public sealed class ProviderStateSetup(ConformanceTarget target)
                 _ => throw new ProviderStateException(
                     $"unknown provider state '{state}'; this verification knows {string.Join(", ", KnownStates.Select(known => $"'{known}'"))}."),
             };
-            var values = new JsonObject { ["peeringId"] = peeringId, ["accepterToken"] = target.Tokens.Accepter };
-            if (target.Tokens.Requester is { } requesterToken)
+            var values = new JsonObject { ["peeringId"] = peeringId, ["accepterToken"] = tokens.Accepter };
+            if (tokens.Requester is { } requesterToken)
             {
                 values["requesterToken"] = requesterToken;
             }

@@ -19,7 +19,7 @@ public static class VerificationReport
     {
         var text = new StringBuilder()
             .AppendLine("# Provider verification").AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Target: {settings.DescribeTarget()}; fixtures {settings.Fixtures}; pacts from {pactSource}.").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Target: {settings.DescribeTarget()}; auth {TargetSettings.WordFor(settings.Auth)}; fixtures {settings.Fixtures}; pacts from {pactSource}.").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"**{Count(verdicts, InteractionVerdict.Passed)} passed, {Count(verdicts, InteractionVerdict.Failed)} failed, {Count(verdicts, InteractionVerdict.NotRun)} not run, {Count(verdicts, InteractionVerdict.Pending)} failed but pending**").AppendLine()
             .AppendLine("| pact | interaction | given | verdict |").AppendLine("|---|---|---|---|");
         foreach (var verdict in verdicts)

@@ -27,9 +27,21 @@ public sealed class ContractVerificationTests
     }
 
     [Test]
-    public async Task A_provider_that_wraps_the_reject_body_fails_the_reject_interaction_by_name_and_no_other()
+    public async Task With_key_pairs_the_clean_provider_honours_every_interaction_through_the_signing_proxy()
     {
-        var verification = await VerifyAsync(["wrapped-reject-body"], RepositoryRoot.Pacts);
+        var verification = await VerifyAsync([], RepositoryRoot.Pacts, AuthMode.AkSk);
+
+        verification.Verdicts.ShouldAllBe(verdict => verdict.Outcome == InteractionVerdict.Passed, Details(verification));
+        verification.Verdicts.Count.ShouldBe(ContractInteraction.InFolder(RepositoryRoot.Pacts).Count);
+        verification.TokensInVerifierOutput.ShouldBe(0, "no access or secret key may reach the verifier");
+        verification.CleanupProblems.ShouldBeEmpty();
+    }
+
+    [TestCase(AuthMode.Token)]
+    [TestCase(AuthMode.AkSk)]
+    public async Task A_provider_that_wraps_the_reject_body_fails_the_reject_interaction_by_name_and_no_other(AuthMode auth)
+    {
+        var verification = await VerifyAsync(["wrapped-reject-body"], RepositoryRoot.Pacts, auth);
 
         var failed = verification.Verdicts.Where(verdict => verdict.Outcome != InteractionVerdict.Passed).ToList();
         var reject = failed.ShouldHaveSingleItem(Details(verification));
@@ -54,10 +66,11 @@ public sealed class ContractVerificationTests
         verdict.Detail.ShouldContain("'a pending peering request', 'an active peering', 'no peering'");
     }
 
-    private static async Task<ContractVerification> VerifyAsync(IReadOnlyCollection<string> faults, string pactsDirectory)
+    private static async Task<ContractVerification> VerifyAsync(
+        IReadOnlyCollection<string> faults, string pactsDirectory, AuthMode auth = AuthMode.Token)
     {
         await using var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions { Faults = faults });
-        var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider));
+        var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider, auth));
         return await ContractVerification.RunAsync(settings, pactsDirectory, broker: null, CancellationToken.None);
     }
 

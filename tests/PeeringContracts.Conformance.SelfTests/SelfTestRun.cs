@@ -28,7 +28,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
     }
 
     public static async Task<SelfTestRun> StartAsync(
-        IReadOnlyCollection<string> faults, string profile = "strict", IReadOnlyCollection<string>? quirks = null)
+        IReadOnlyCollection<string> faults, string profile = "strict", IReadOnlyCollection<string>? quirks = null, AuthMode auth = AuthMode.Token)
     {
         var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions
         {
@@ -38,7 +38,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
         });
         try
         {
-            var settings = TargetSettings.Load(SettingsFor(provider, profile));
+            var settings = TargetSettings.Load(SettingsFor(provider, profile, auth));
             return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
         }
         catch
@@ -68,8 +68,8 @@ internal sealed class SelfTestRun : IAsyncDisposable
         await provider.DisposeAsync();
     }
 
-    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile) =>
-        EmbeddedProviderSettings.For(provider, new Dictionary<string, string>
+    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile, AuthMode auth) =>
+        EmbeddedProviderSettings.For(provider, auth, new Dictionary<string, string>
         {
             [SettingNames.Profile] = profile,
             [SettingNames.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),

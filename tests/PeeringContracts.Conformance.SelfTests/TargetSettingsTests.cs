@@ -1,3 +1,4 @@
+using PeeringContracts.Client;
 using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.SelfTests;
@@ -57,6 +58,7 @@ public sealed class TargetSettingsTests
     [TestCase(SettingNames.SettleSeconds, "-1")]
     [TestCase(SettingNames.SettleSeconds, "soon")]
     [TestCase(SettingNames.Seed, "1.5")]
+    [TestCase(SettingNames.Auth, "oauth")]
     public void A_value_that_does_not_parse_is_named_with_its_variable(string name, string value)
     {
         var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(name, value)));
@@ -80,7 +82,7 @@ public sealed class TargetSettingsTests
         var lookup = With(SettingNames.Fixtures, "preprovisioned");
         var settings = TargetSettings.Load(name => name == SettingNames.PendingIds ? " a-1 , b-2,,c-3 " : lookup(name));
 
-        settings.PendingIds.ShouldBe(["a-1", "b-2", "c-3"]);
+        settings.Live.ShouldNotBeNull().Fixtures.ShouldBeOfType<PreprovisionedFixtureSource>().PendingIds.ShouldBe(["a-1", "b-2", "c-3"]);
     }
 
     [Test]
@@ -96,8 +98,74 @@ public sealed class TargetSettingsTests
     [Test]
     public void A_base_url_with_a_path_prefix_keeps_it()
     {
-        TargetSettings.Load(With(SettingNames.BaseUrl, "https://vpc.example.test/gateway")).BaseUrl!.AbsoluteUri
+        TargetSettings.Load(With(SettingNames.BaseUrl, "https://vpc.example.test/gateway")).Live.ShouldNotBeNull().BaseUrl.AbsoluteUri
             .ShouldBe("https://vpc.example.test/gateway/");
+    }
+
+    [Test]
+    public void With_aksk_every_tenant_is_a_key_pair_and_no_printout_shows_a_key()
+    {
+        var settings = TargetSettings.Load(AkSk());
+
+        settings.Auth.ShouldBe(AuthMode.AkSk);
+        var live = settings.Live.ShouldNotBeNull();
+        var accepter = live.Tenants.Accepter.ShouldBeOfType<KeyPairCredentials>();
+        accepter.Keys.ShouldBe(new AkSkCredentials("ACCEPTERAK", "accepter-sk-secret", "accepter-project"));
+        live.Fixtures.ShouldBeOfType<ApiFixtureSource>().Requester.ShouldBeOfType<KeyPairCredentials>().Keys.AccessKey.ShouldBe("REQUESTERAK");
+        live.Tenants.Outsider.ShouldBeNull();
+        live.Tenants.Tokens.ShouldBeNull("key pairs give the Pact verifier no token to hand out");
+        live.Tenants.Secrets.ShouldBe(["ACCEPTERAK", "accepter-sk-secret", "REQUESTERAK", "requester-sk-secret"], ignoreOrder: true);
+        foreach (var printout in new[] { live.ToString(), live.Tenants.ToString(), accepter.ToString(), live.Fixtures.ToString() })
+        {
+            printout.ShouldNotContain("ACCEPTERAK");
+            printout.ShouldNotContain("sk-secret");
+            printout.ShouldNotContain("REQUESTERAK");
+        }
+    }
+
+    [TestCase(SettingNames.AccepterAccessKey, SettingNames.AccepterAccessKey)]
+    [TestCase(SettingNames.RequesterSecretKey, SettingNames.RequesterSecretKey)]
+    [TestCase(SettingNames.AccepterProjectId, SettingNames.AccepterProjectId)]
+    public void With_aksk_a_key_pair_given_in_part_names_the_missing_variable(string missing, string named)
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name => name == missing ? null : AkSk()(name)));
+
+        error.Variable.ShouldBe(named);
+        error.Message.ShouldNotContain("sk-secret");
+    }
+
+    [Test]
+    public void With_aksk_a_missing_tenant_is_named_by_its_access_key_variable()
+    {
+        string[] requesterKeys = [SettingNames.RequesterAccessKey, SettingNames.RequesterSecretKey, SettingNames.RequesterProjectId];
+
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name => requesterKeys.Contains(name) ? null : AkSk()(name)))
+            .Variable.ShouldBe(SettingNames.RequesterAccessKey);
+    }
+
+    [Test]
+    public void With_tokens_the_tenants_are_tokens_and_printouts_mask_them()
+    {
+        var live = TargetSettings.Load(ApiTarget.GetValueOrDefault).Live.ShouldNotBeNull();
+
+        live.Tenants.Tokens.ShouldNotBeNull().Accepter.ShouldBe("accepter-secret");
+        live.Tenants.Accepter.ShouldBeOfType<TokenCredentials>().Variable.ShouldBe(SettingNames.AccepterToken);
+        live.ToString().ShouldNotContain("-secret");
+    }
+
+    private static Func<string, string?> AkSk()
+    {
+        var values = new Dictionary<string, string>(ApiTarget)
+        {
+            [SettingNames.Auth] = "AKSK",
+            [SettingNames.AccepterAccessKey] = "ACCEPTERAK",
+            [SettingNames.AccepterSecretKey] = "accepter-sk-secret",
+            [SettingNames.AccepterProjectId] = "accepter-project",
+            [SettingNames.RequesterAccessKey] = "REQUESTERAK",
+            [SettingNames.RequesterSecretKey] = "requester-sk-secret",
+            [SettingNames.RequesterProjectId] = "requester-project",
+        };
+        return values.GetValueOrDefault;
     }
 
     private static Func<string, string?> Without(string name) => key => key == name ? null : ApiTarget.GetValueOrDefault(key);

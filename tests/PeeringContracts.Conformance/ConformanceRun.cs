@@ -31,7 +31,7 @@ public sealed class ConformanceRun
             target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
             report = new ConformanceReport(settings);
             TestContext.Progress.WriteLine(
-                $"Conformance run against {settings.DescribeTarget()}: profile {settings.Profile}, fixtures {settings.Fixtures}, " +
+                $"Conformance run against {settings.DescribeTarget()}: auth {TargetSettings.WordFor(settings.Auth)}, profile {settings.Profile}, fixtures {settings.Fixtures}, " +
                 $"seed {settings.Seed} (replay with {SettingNames.Seed}={settings.Seed}).");
         }
         catch (ConformanceConfigurationException misconfiguration)

@@ -1,6 +1,7 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
 using static PeeringContracts.Conformance.Requirements.RequirementLevel;
 
 namespace PeeringContracts.Conformance.Checks;
@@ -10,19 +11,15 @@ internal static class AuthChecks
 {
     public static readonly ConformanceCheck NoTokenIs401 = new(
         new Requirement("REJ-013", Must, RequirementCategory.Auth,
-            "A reject without `X-Auth-Token` answers 401.",
-            "[OTC] status_codes: 401 authentication required; [OTC] token authentication with X-Auth-Token"),
-        context => Scenarios.RefusedRejectLeavesPendingAsync(context,
-            peeringId => context.RejectAsync(peeringId, context.Anonymous),
-            exchange => Expect.Status(exchange, 401)));
+            "A reject without credentials (no `X-Auth-Token`; unsigned with AK/SK) answers 401.",
+            "[OTC] status_codes: 401 authentication required; [OTC] token authentication with X-Auth-Token; [SDK] AK/SK signing (AKSKSigner.js)"),
+        context => RefusedWith401Async(context, context.Unauthenticated, context.Anonymous));
 
     public static readonly ConformanceCheck InvalidTokenIs401 = new(
         new Requirement("REJ-014", Must, RequirementCategory.Auth,
-            "A reject with an invalid token answers 401.",
-            "[OTC] status_codes: 401; gateway error APIGW.0301 for an invalid token"),
-        context => Scenarios.RefusedRejectLeavesPendingAsync(context,
-            peeringId => context.SendAsync(ApiRequest.Reject(peeringId) with { TokenOverride = context.Data.InvalidToken() }),
-            exchange => Expect.Status(exchange, 401)));
+            "A reject with an invalid token (with AK/SK: signed with a wrong secret key) answers 401.",
+            "[OTC] status_codes: 401; gateway error APIGW.0301 for an invalid token or signature"),
+        context => RefusedWith401Async(context, context.WronglyAuthenticated, context.Accepter));
 
     public static readonly ConformanceCheck RequesterCannotReject = new(
         new Requirement("REJ-015", Should, RequirementCategory.Auth,
@@ -35,6 +32,23 @@ internal static class AuthChecks
             "An unrelated (outsider) tenant cannot reject (4xx) and the peering stays `PENDING_ACCEPTANCE`.",
             "inferred: tenant isolation; only the two sides of a peering can see it"),
         context => OtherTenantIsRefusedAsync(context, context.Outsider, "an unrelated tenant"));
+
+    /// <summary>
+    /// Sends the reject of a pending peering in the refused form of the run's auth mode (token or AK/SK), naming that
+    /// form in the evidence, sent by <paramref name="sender"/>, then requires the peering to be still pending.
+    /// </summary>
+    private static async Task RefusedWith401Async(CheckContext context, Func<ApiRequest, AuthProbe> form, PeeringApiClient sender)
+    {
+        var fixture = await context.PendingPeeringAsync();
+        var probe = form(ApiRequest.Reject(fixture.Id));
+        var exchange = await context.SendAsync(probe.Request, sender);
+        if (exchange.StatusCode != 401)
+        {
+            throw new RequirementFailedException($"status 401 to a reject sent {probe.Form}", $"status {exchange.StatusCode}", exchange);
+        }
+
+        await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+    }
 
     private static Task OtherTenantIsRefusedAsync(CheckContext context, PeeringApiClient tenant, string who) =>
         Scenarios.RefusedRejectLeavesPendingAsync(context,

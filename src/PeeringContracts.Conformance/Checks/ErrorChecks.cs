@@ -59,18 +59,18 @@ internal static class ErrorChecks
 
     public static readonly ConformanceCheck ErrorsLeakNothing = new(
         new Requirement("REJ-012", Should, RequirementCategory.Errors,
-            "No answer (error or success; body, JSON-decoded strings or headers) leaks a stack trace, file path, framework exception name or a token that was sent.",
+            "No answer (error or success; body, JSON-decoded strings or headers) leaks a stack trace, file path, framework exception name or a token or key that was sent.",
             "inferred: OWASP error handling; the documented error bodies carry only a code and a message, the documented peering only its fields"),
         async context =>
         {
-            var invalidToken = context.Data.InvalidToken();
-            var sentTokens = context.TenantTokens.Append(invalidToken).ToList();
+            var wronglyAuthenticated = context.WronglyAuthenticated(ApiRequest.Reject(context.Data.UnknownPeeringId()));
+            var sentTokens = context.TenantSecrets.Append(wronglyAuthenticated.Secret).OfType<string>().ToList();
             var pending = await context.PendingPeeringAsync();
             var probes = new List<ApiRequest>
             {
                 ApiRequest.Reject(context.Data.UnknownPeeringId()),
-                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { OmitToken = true },
-                ApiRequest.Reject(context.Data.UnknownPeeringId()) with { TokenOverride = invalidToken },
+                context.Unauthenticated(ApiRequest.Reject(context.Data.UnknownPeeringId())).Request,
+                wronglyAuthenticated.Request,
                 ApiRequest.Reject(pending.Id),
                 ApiRequest.Show(pending.Id),
             };
@@ -80,9 +80,9 @@ internal static class ErrorChecks
                 var exchange = await context.SendAsync(probe);
                 if (AnswerLeaks.SecretIn(exchange, sentTokens) is { } secret)
                 {
-                    // The exchange stays out of the evidence: it would carry the token into the report.
+                    // The exchange stays out of the evidence: it would carry the secret into the report.
                     throw new RequirementFailedException(
-                        "an answer that repeats no X-Auth-Token sent, in any encoding",
+                        "an answer that repeats no token or key sent, in any encoding",
                         $"{secret} of the answer to {exchange.Method} {exchange.Url.AbsolutePath} (status {exchange.StatusCode})");
                 }
 
@@ -103,7 +103,7 @@ internal static class ErrorChecks
             var refusals = new List<PeeringExchange>
             {
                 await context.RejectAsync(pending.Id, context.Anonymous),
-                await context.SendAsync(ApiRequest.Reject(pending.Id) with { TokenOverride = context.Data.InvalidToken() }),
+                await context.SendAsync(context.WronglyAuthenticated(ApiRequest.Reject(pending.Id)).Request),
             };
             if (context.HasRequester)
             {

@@ -24,22 +24,28 @@ public sealed class CheckContext(
     /// <summary>The tenant that receives peering requests and rejects them.</summary>
     public PeeringApiClient Accepter => tenants.Accepter;
 
-    /// <summary>A client that sends no <c>X-Auth-Token</c> at all.</summary>
+    /// <summary>A client that sends no credentials at all: neither a token nor a signature.</summary>
     public PeeringApiClient Anonymous => tenants.Anonymous;
 
     public bool HasRequester => tenants.Requester is not null;
 
-    /// <summary>Every token the run's tenants send: no answer may repeat one.</summary>
-    public IReadOnlyList<string> TenantTokens => tenants.Tokens;
+    /// <summary>Every token or key the run's tenants send: no answer may repeat one.</summary>
+    public IReadOnlyList<string> TenantSecrets => tenants.Credentials.Secrets;
 
     /// <summary>Whether the fixture strategy can make ACTIVE peerings (preprovisioned fixtures cannot).</summary>
     public bool CanMakeActivePeerings => fixtures.CanMakeActivePeerings;
 
     public PeeringApiClient Requester => tenants.Requester
-        ?? throw new PrerequisiteMissingException($"{SettingNames.RequesterToken} is not set, so the requesting tenant cannot be played.");
+        ?? throw new PrerequisiteMissingException($"{TenantVariables.Requester.Named(Settings.Auth)} is not set, so the requesting tenant cannot be played.");
 
     public PeeringApiClient Outsider => tenants.Outsider
-        ?? throw new PrerequisiteMissingException($"{SettingNames.OutsiderToken} is not set, so no unrelated tenant can be played.");
+        ?? throw new PrerequisiteMissingException($"{TenantVariables.Outsider.Named(Settings.Auth)} is not set, so no unrelated tenant can be played.");
+
+    /// <summary>The request as the accepting tenant's client sends it without credentials: no token, or unsigned.</summary>
+    public AuthProbe Unauthenticated(ApiRequest request) => tenants.Credentials.Accepter.Unauthenticated(request);
+
+    /// <summary>The request with credentials no tenant holds: an invalid token, or the accepter's access key with a wrong secret key.</summary>
+    public AuthProbe WronglyAuthenticated(ApiRequest request) => tenants.Credentials.Accepter.WronglyAuthenticated(request, Data.InvalidToken());
 
     public async Task<PeeringFixture> PendingPeeringAsync() => Hold(await fixtures.CreatePendingAsync(Data.PeeringName(), CancellationToken));
 

@@ -1,25 +1,17 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Running;
 
-/// <summary>One API client per tenant the run can play; a tenant without a token is null.</summary>
+/// <summary>One API client per tenant the run can play (null where the tenant is not given), and the tenants' credentials.</summary>
 public sealed class TenantClients(
-    PeeringApiClient accepter, PeeringApiClient? requester, PeeringApiClient? outsider, PeeringApiClient anonymous, IReadOnlyList<string> tokens)
-    : IDisposable
+    PeeringApiClient accepter, PeeringApiClient? requester, PeeringApiClient? outsider, PeeringApiClient anonymous, TargetTenants credentials)
 {
-    /// <summary>The tokens the clients send, so checks can prove no answer repeats one.</summary>
-    public IReadOnlyList<string> Tokens { get; } = tokens;
+    /// <summary>What the clients authenticate with, so checks can forge refused requests and prove no answer repeats a secret.</summary>
+    public TargetTenants Credentials { get; } = credentials;
 
     public PeeringApiClient Accepter { get; } = accepter;
     public PeeringApiClient? Requester { get; } = requester;
     public PeeringApiClient? Outsider { get; } = outsider;
     public PeeringApiClient Anonymous { get; } = anonymous;
-
-    public void Dispose()
-    {
-        Accepter.Dispose();
-        Requester?.Dispose();
-        Outsider?.Dispose();
-        Anonymous.Dispose();
-    }
 }

@@ -3,30 +3,55 @@ using PeeringContracts.ReferenceProvider;
 namespace PeeringContracts.Conformance.Settings;
 
 /// <summary>
-/// The settings a user would write to point the suite at a reference provider started elsewhere (PEERING_BASE_URL, its
-/// tenants' tokens and ids): how the self-tests reach a provider with faults through the same path a provider team takes.
+/// The settings a user would write to point the suite at a reference provider (PEERING_BASE_URL, its tenants' tokens or
+/// key pairs and ids, its provider-state URL): the one mapping through which the embedded target and the self-tests
+/// reach a provider, the same path a provider team takes.
 /// </summary>
 public static class EmbeddedProviderSettings
 {
-    public static Func<string, string?> For(ReferenceProviderHost provider, IReadOnlyDictionary<string, string>? overrides = null)
+    public static Func<string, string?> For(
+        ReferenceProviderHost provider, AuthMode auth = AuthMode.Token, IReadOnlyDictionary<string, string>? overrides = null)
     {
         TenantAccount Role(string role) => provider.Tenants.Single(tenant => tenant.Role == role);
         var values = new Dictionary<string, string>
         {
             [SettingNames.BaseUrl] = provider.BaseUrl.ToString(),
-            [SettingNames.AccepterToken] = Role("accepter").Token,
-            [SettingNames.RequesterToken] = Role("requester").Token,
-            [SettingNames.OutsiderToken] = Role("outsider").Token,
-            [SettingNames.RequesterVpcId] = Role("requester").VpcId,
-            [SettingNames.AccepterVpcId] = Role("accepter").VpcId,
-            [SettingNames.AccepterTenantId] = Role("accepter").TenantId,
-            [SettingNames.RequesterTenantId] = Role("requester").TenantId,
+            [SettingNames.Auth] = TargetSettings.WordFor(auth),
+            [SettingNames.RequesterVpcId] = Role(TenantRoles.Requester).VpcId,
+            [SettingNames.AccepterVpcId] = Role(TenantRoles.Accepter).VpcId,
+            [SettingNames.AccepterTenantId] = Role(TenantRoles.Accepter).TenantId,
+            [SettingNames.RequesterTenantId] = Role(TenantRoles.Requester).TenantId,
+            [SettingNames.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString(),
         };
+        AddCredentials(values, TenantVariables.Accepter, Role(TenantRoles.Accepter), auth);
+        AddCredentials(values, TenantVariables.Requester, Role(TenantRoles.Requester), auth);
+        AddCredentials(values, TenantVariables.Outsider, Role(TenantRoles.Outsider), auth);
         foreach (var (name, value) in overrides ?? new Dictionary<string, string>())
         {
             values[name] = value;
         }
 
         return name => values.GetValueOrDefault(name);
+    }
+
+    /// <summary>The provider as a live target, its peerings made by <paramref name="fixtures"/>.</summary>
+    public static LiveTarget Target(ReferenceProviderHost provider, AuthMode auth, FixtureStrategy fixtures) =>
+        LiveTarget.Load(For(provider, auth, new Dictionary<string, string> { [SettingNames.Fixtures] = TargetSettings.WordFor(fixtures) }));
+
+    private static void AddCredentials(Dictionary<string, string> values, TenantVariables variables, TenantAccount tenant, AuthMode auth)
+    {
+        if (auth == AuthMode.Token)
+        {
+            values[variables.Token] = tenant.Token;
+            return;
+        }
+
+        // A tenant configured without a key pair is left out, as a user without one would leave it out.
+        if (tenant is { AccessKey: { } accessKey, SecretKey: { } secretKey })
+        {
+            values[variables.AccessKey] = accessKey;
+            values[variables.SecretKey] = secretKey;
+            values[variables.ProjectId] = tenant.TenantId;
+        }
     }
 }

@@ -7,6 +7,16 @@ public static class SettingNames
     public const string AccepterToken = "PEERING_ACCEPTER_TOKEN";
     public const string RequesterToken = "PEERING_REQUESTER_TOKEN";
     public const string OutsiderToken = "PEERING_OUTSIDER_TOKEN";
+    public const string Auth = "PEERING_AUTH";
+    public const string AccepterAccessKey = "PEERING_ACCEPTER_AK";
+    public const string AccepterSecretKey = "PEERING_ACCEPTER_SK";
+    public const string AccepterProjectId = "PEERING_ACCEPTER_PROJECT_ID";
+    public const string RequesterAccessKey = "PEERING_REQUESTER_AK";
+    public const string RequesterSecretKey = "PEERING_REQUESTER_SK";
+    public const string RequesterProjectId = "PEERING_REQUESTER_PROJECT_ID";
+    public const string OutsiderAccessKey = "PEERING_OUTSIDER_AK";
+    public const string OutsiderSecretKey = "PEERING_OUTSIDER_SK";
+    public const string OutsiderProjectId = "PEERING_OUTSIDER_PROJECT_ID";
     public const string RequesterVpcId = "PEERING_REQUESTER_VPC_ID";
     public const string AccepterVpcId = "PEERING_ACCEPTER_VPC_ID";
     public const string AccepterTenantId = "PEERING_ACCEPTER_TENANT_ID";
@@ -22,7 +32,9 @@ public static class SettingNames
 
     public static IReadOnlyList<string> All { get; } =
     [
-        BaseUrl, AccepterToken, RequesterToken, OutsiderToken, RequesterVpcId, AccepterVpcId, AccepterTenantId, RequesterTenantId,
+        BaseUrl, AccepterToken, RequesterToken, OutsiderToken, Auth, AccepterAccessKey, AccepterSecretKey, AccepterProjectId,
+        RequesterAccessKey, RequesterSecretKey, RequesterProjectId, OutsiderAccessKey, OutsiderSecretKey, OutsiderProjectId,
+        RequesterVpcId, AccepterVpcId, AccepterTenantId, RequesterTenantId,
         Fixtures, ProviderStateUrl, PendingIds, Profile, TimeoutSeconds, SettleSeconds, Seed, ReportDirectory,
     ];
 }

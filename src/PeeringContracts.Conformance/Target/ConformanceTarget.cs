@@ -15,64 +15,61 @@ public sealed class ConformanceTarget : IAsyncDisposable
 {
     private readonly ReferenceProviderHost? embeddedProvider;
     private readonly HttpClient stateClient;
+    private readonly Dictionary<TenantCredentials, PeeringApiClient> clients = [];
+    private readonly PeeringApiClient anonymous;
     private readonly TenantClients tenants;
     private readonly IPeeringFixtures fixtures;
 
-    private ConformanceTarget(TargetSettings settings, TargetEndpoint endpoint, ReferenceProviderHost? embeddedProvider)
+    private ConformanceTarget(TargetSettings settings, LiveTarget live, ReferenceProviderHost? embeddedProvider)
     {
         Settings = settings;
-        BaseUrl = endpoint.BaseUrl;
+        BaseUrl = live.BaseUrl;
+        Tenants = live.Tenants;
         this.embeddedProvider = embeddedProvider;
-        Tokens = new TenantTokens(endpoint.AccepterToken, endpoint.RequesterToken, endpoint.OutsiderToken);
         stateClient = new HttpClient { Timeout = settings.Timeout };
+        anonymous = new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout));
         tenants = new TenantClients(
-            Client(endpoint.AccepterToken)!,
-            Client(endpoint.RequesterToken),
-            Client(endpoint.OutsiderToken),
-            new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout)),
-            Tokens.All);
-        fixtures = CreateFixtures(settings, endpoint);
+            ClientFor(live.Tenants.Accepter),
+            live.Tenants.Requester is { } requester ? ClientFor(requester) : null,
+            live.Tenants.Outsider is { } outsider ? ClientFor(outsider) : null,
+            anonymous,
+            live.Tenants);
+        fixtures = live.Fixtures switch
+        {
+            ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter, live.Parties),
+            PreprovisionedFixtureSource preprovisioned => new PreprovisionedFixtures(preprovisioned.PendingIds, tenants.Accepter, live.Parties),
+            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, live.Parties),
+            _ => throw new ArgumentOutOfRangeException(nameof(live), live.Fixtures.GetType().Name, "an unknown fixture source"),
+        };
     }
 
     public TargetSettings Settings { get; }
     public Uri BaseUrl { get; }
 
-    /// <summary>The tokens the run acts with, for a Pact provider-state handler to hand to the verifier.</summary>
-    public TenantTokens Tokens { get; }
+    /// <summary>Who the run acts as (tokens or key pairs), e.g. for a Pact provider-state handler to hand tokens to the verifier.</summary>
+    public TargetTenants Tenants { get; }
 
     /// <summary>Where peerings come from; the conformance checks and a Pact provider-state handler share them.</summary>
     public IPeeringFixtures Fixtures => fixtures;
 
-    /// <summary>Starts the embedded provider when needed and checks the target answers and the tokens are accepted.</summary>
+    /// <summary>Starts the embedded provider when needed and checks the target answers and the credentials are accepted.</summary>
     public static async Task<ConformanceTarget> StartAsync(TargetSettings settings, CancellationToken cancellationToken)
     {
-        ReferenceProviderHost? embedded = null;
-        if (settings.UsesEmbeddedProvider)
+        if (settings.Live is { } live)
         {
-            embedded = await ReferenceProviderHost.StartAsync(
-                new ReferenceProviderOptions { EnableProviderStates = settings.Fixtures == FixtureStrategy.ProviderState },
-                cancellationToken);
+            return await ConnectAsync(settings, live, embeddedProvider: null, cancellationToken);
         }
 
-        ConformanceTarget? target = null;
+        var embedded = await ReferenceProviderHost.StartAsync(
+            new ReferenceProviderOptions { EnableProviderStates = settings.Fixtures == FixtureStrategy.ProviderState },
+            cancellationToken);
         try
         {
-            var endpoint = embedded is null ? TargetEndpoint.FromSettings(settings) : TargetEndpoint.FromEmbedded(embedded);
-            target = new ConformanceTarget(settings, endpoint, embedded);
-            await Preflight.RunAsync(target.tenants, settings, cancellationToken);
-            return target;
+            return await ConnectAsync(settings, EmbeddedProviderSettings.Target(embedded, settings.Auth, settings.Fixtures), embedded, cancellationToken);
         }
         catch
         {
-            if (target is not null)
-            {
-                await target.DisposeAsync();
-            }
-            else if (embedded is not null)
-            {
-                await embedded.DisposeAsync();
-            }
-
+            await embedded.DisposeAsync();
             throw;
         }
     }
@@ -85,21 +82,50 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        tenants.Dispose();
-        stateClient.Dispose();
+        DisposeClients();
         if (embeddedProvider is not null)
         {
             await embeddedProvider.DisposeAsync();
         }
     }
 
-    private PeeringApiClient? Client(string? token) =>
-        token is null ? null : new PeeringApiClient(new PeeringClientOptions(BaseUrl, token, Settings.Timeout));
-
-    private IPeeringFixtures CreateFixtures(TargetSettings settings, TargetEndpoint endpoint) => settings.Fixtures switch
+    /// <summary>Makes the target and runs the preflight; on failure it disposes its clients, the caller the provider it started.</summary>
+    private static async Task<ConformanceTarget> ConnectAsync(
+        TargetSettings settings, LiveTarget live, ReferenceProviderHost? embeddedProvider, CancellationToken cancellationToken)
     {
-        FixtureStrategy.ProviderState => new ProviderStateFixtures(stateClient, endpoint.ProviderStateUrl!, tenants.Accepter, endpoint.Parties),
-        FixtureStrategy.Preprovisioned => new PreprovisionedFixtures(settings.PendingIds, tenants.Accepter, endpoint.Parties),
-        _ => new ApiFixtures(tenants.Requester!, tenants.Accepter, endpoint.Parties),
-    };
+        var target = new ConformanceTarget(settings, live, embeddedProvider);
+        try
+        {
+            await Preflight.RunAsync(live.Tenants, target.ClientFor, settings, cancellationToken);
+            return target;
+        }
+        catch
+        {
+            target.DisposeClients();
+            throw;
+        }
+    }
+
+    private void DisposeClients()
+    {
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        anonymous.Dispose();
+        stateClient.Dispose();
+    }
+
+    /// <summary>One client per tenant: the fixtures and the checks that play the same tenant share it.</summary>
+    private PeeringApiClient ClientFor(TenantCredentials credentials)
+    {
+        if (!clients.TryGetValue(credentials, out var client))
+        {
+            client = new PeeringApiClient(credentials.ClientOptions(BaseUrl, Settings.Timeout));
+            clients[credentials] = client;
+        }
+
+        return client;
+    }
 }

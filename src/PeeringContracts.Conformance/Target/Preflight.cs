@@ -1,30 +1,25 @@
 using PeeringContracts.Client;
-using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Target;
 
 /// <summary>
-/// One cheap request per configured tenant before any check: an unreachable host or a refused token is a
-/// misconfiguration, reported once with the variable's name instead of as a failure in every check.
+/// One cheap request per configured tenant before any check: an unreachable host, a refused token or key pair, or a
+/// clock too far from the provider's is a misconfiguration, reported once with the variable's name instead of as a
+/// failure in every check.
 /// </summary>
 internal static class Preflight
 {
-    public static async Task RunAsync(TenantClients tenants, TargetSettings settings, CancellationToken cancellationToken)
+    public static async Task RunAsync(
+        TargetTenants tenants, Func<TenantCredentials, PeeringApiClient> clientFor, TargetSettings settings, CancellationToken cancellationToken)
     {
-        await ProbeAsync(tenants.Accepter, SettingNames.AccepterToken, settings, cancellationToken);
-        if (tenants.Requester is not null)
+        foreach (var tenant in tenants.All)
         {
-            await ProbeAsync(tenants.Requester, SettingNames.RequesterToken, settings, cancellationToken);
-        }
-
-        if (tenants.Outsider is not null)
-        {
-            await ProbeAsync(tenants.Outsider, SettingNames.OutsiderToken, settings, cancellationToken);
+            await ProbeAsync(clientFor(tenant), tenant, settings, cancellationToken);
         }
     }
 
-    private static async Task ProbeAsync(PeeringApiClient client, string tokenVariable, TargetSettings settings, CancellationToken cancellationToken)
+    private static async Task ProbeAsync(PeeringApiClient client, TenantCredentials tenant, TargetSettings settings, CancellationToken cancellationToken)
     {
         try
         {
@@ -35,14 +30,18 @@ internal static class Preflight
             throw new ConformanceConfigurationException(SettingNames.BaseUrl,
                 $"{settings.DescribeTarget()} did not answer a list request: {error.Message}");
         }
+        catch (PeeringApiException error) when (error.StatusCode == 401 && error.Exchange.ClockSkew is { } skew)
+        {
+            throw new ConformanceConfigurationException(tenant.Variable, skew);
+        }
         catch (PeeringApiException error) when (error.StatusCode == 401)
         {
-            throw new ConformanceConfigurationException(tokenVariable,
-                $"the target refused this token (401 on GET /v2.0/vpc/peerings, request id {error.RequestId ?? "none"}).");
+            throw new ConformanceConfigurationException(tenant.Variable,
+                $"the target refused {tenant.Refused} (401 on GET /v2.0/vpc/peerings, request id {error.RequestId ?? "none"}).");
         }
         catch (Exception error) when (error is PeeringApiException or PeeringResponseException)
         {
-            // Any other answer proves the host is there and the token passed authentication; the checks judge the rest.
+            // Any other answer proves the host is there and the credentials passed authentication; the checks judge the rest.
         }
     }
 }
