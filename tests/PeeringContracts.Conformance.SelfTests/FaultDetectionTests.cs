@@ -38,23 +38,20 @@ public sealed class FaultDetectionTests
         clean.CleanupProblems.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Only a missing reason fails: some overlaps depend on how a race falls (REJ-022 also catches `reject-from-active`
+    /// when the accept lands first), so a reason may stand for a requirement that alone caught a fault in this run.
+    /// </summary>
     [Test]
     public async Task Every_requirement_is_the_only_catcher_of_a_fault_or_says_why_not()
     {
         var matrix = await DetectionMatrix.Current;
-        foreach (var requirement in ConformanceCatalog.Requirements)
-        {
-            var alone = matrix.FaultsCaughtOnlyBy(requirement.Id);
-            var reason = SoleCatcherReasons.For(requirement.Id);
-            if (alone.Count == 0)
-            {
-                reason.ShouldNotBeNull($"{requirement.Id} is not the only catcher of any fault: add a fault only it catches, or say why in SoleCatcherReasons");
-            }
-            else
-            {
-                reason.ShouldBeNull($"{requirement.Id} alone catches {string.Join(", ", alone)}: its entry in SoleCatcherReasons is stale");
-            }
-        }
+        var unexplained = ConformanceCatalog.Requirements
+            .Where(requirement => matrix.FaultsCaughtOnlyBy(requirement.Id).Count == 0 && SoleCatcherReasons.For(requirement.Id) is null)
+            .Select(requirement => requirement.Id)
+            .ToList();
+
+        unexplained.ShouldBeEmpty("these requirements are not the only catcher of any fault: add a fault only each catches, or say why in SoleCatcherReasons");
     }
 
     [Test]

@@ -24,7 +24,5 @@ internal static class SoleCatcherReasons
         ["REJ-024"] = "the only error-body fault (`html-error-pages`) breaks the 404 too, which REJ-010 judges; a refusal to the requester without a body is still to be added",
     };
 
-    public static IReadOnlyCollection<string> RequirementIds => Reasons.Keys;
-
     public static string? For(string requirementId) => Reasons.GetValueOrDefault(requirementId);
 }
