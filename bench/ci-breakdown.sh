@@ -20,10 +20,10 @@ echo "commit $(git rev-parse --short HEAD), $(nproc) logical CPUs, .NET $(dotnet
 echo "restore                  $(seconds_of dotnet restore PeeringContracts.sln) s"
 echo "build                    $(seconds_of dotnet build PeeringContracts.sln --no-restore -clp:PerformanceSummary "$@") s"
 echo "  per project, inclusive of the projects it waits for:"
-awk '/Project Performance Summary:/ { p = 1; next } /Target Performance Summary:/ { p = 0 } p && /\.(csproj|sln)$/ { printf "  %8s ms  %s\n", $1, $3 }' step.log \
+awk '/Project Performance Summary:/ { p = 1; next } /Target Performance Summary:/ { p = 0 } p && $3 ~ /\.(csproj|sln)$/ { printf "  %8s ms  %s\n", $1, $3 }' step.log \
   | sed "s#$clone/##"
-awk '/Task Performance Summary:/ { t = 1 } t && / Csc$/ { printf "  compiler (Csc, summed over projects) %s ms\n", $1 }
-     / InstallPactNativeCore$/ { printf "  npm ci (InstallPactNativeCore)       %s ms\n", $1 }' step.log
+awk '/Task Performance Summary:/ { t = 1 } t && $3 == "Csc" { printf "  compiler (Csc, summed over projects) %s ms\n", $1 }
+     $3 == "InstallPactNativeCore" { printf "  npm ci (InstallPactNativeCore)       %s ms\n", $1 }' step.log
 for project in $(dotnet sln PeeringContracts.sln list | grep '^tests/'); do
   start=$(date +%s.%N)
   verdict=passed
