@@ -34,15 +34,16 @@ internal static class DetectionMatrixFile
             .AppendLine("allowed quirk. Written by `tests/PeeringContracts.Conformance.SelfTests` on every test run.").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"**{Summary(matrix)}**").AppendLine()
             .AppendLine("## Faults × requirements").AppendLine()
-            .AppendLine("**X** failed on the provider's answers, as the fault's catalogue row says it must; x failed on the answers too (not")
-            .AppendLine("named by the row); p failed while preparing its peering; ! the check could not complete; w warning; - not run;")
-            .AppendLine("· passed; **MISSED** named by the row but not failed.").AppendLine()
+            .AppendLine("**X** failed on the provider's answers with the evidence the fault's catalogue row names, as it must; x failed on the")
+            .AppendLine("answers too (not named by the row); p failed while preparing its peering; ! the check could not complete; w warning;")
+            .AppendLine("- not run; · passed; **MISSED** named by the row but not failed; **NO EVIDENCE** failed, but its message lacks the")
+            .AppendLine("evidence the row names (it failed on something else).").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"| fault | caught | {string.Join(" | ", requirements.Select(requirement => requirement.Id))} |")
             .AppendLine(CultureInfo.InvariantCulture, $"|---|---|{string.Concat(requirements.Select(_ => "---|"))}");
         foreach (var fault in FaultCatalog.All)
         {
             var row = matrix.Fault(fault.Name);
-            var cells = requirements.Select(requirement => Cell(row.For(requirement.Id), fault.CaughtBy.Contains(requirement.Id)));
+            var cells = requirements.Select(requirement => Cell(row, requirement.Id, fault.Detections.FirstOrDefault(detection => detection.RequirementId == requirement.Id)));
             text.AppendLine(CultureInfo.InvariantCulture, $"| `{fault.Name}` | {(DetectionMatrix.IsCaught(fault, row) ? "yes" : "**no**")} | {string.Join(" | ", cells)} |");
         }
 
@@ -70,9 +71,12 @@ internal static class DetectionMatrixFile
         return text.ToString();
     }
 
+    private static string Cell(MatrixRow row, string requirementId, Detection? detection) =>
+        detection is not null && row.Shows(detection) ? "**X**" : Cell(row.For(requirementId), named: detection is not null);
+
     private static string Cell(CheckResult result, bool named) => (result.Verdict, result.FailureKind, named) switch
     {
-        (Verdict.Failed, FailureKind.Requirement, true) => "**X**",
+        (Verdict.Failed, FailureKind.Requirement, true) => "**NO EVIDENCE**",
         (Verdict.Failed, FailureKind.Requirement, false) => "x",
         (Verdict.Failed, FailureKind.Preparation, _) => named ? "**MISSED** p" : "p",
         (Verdict.Failed, _, _) => named ? "**MISSED** !" : "!",

@@ -15,17 +15,19 @@ public sealed class FaultDetectionTests
         FaultCatalog.All.Select(fault => new TestCaseData(fault.Name).SetName($"The suite catches the fault {fault.Name}"));
 
     [TestCaseSource(nameof(Faults))]
-    public async Task The_requirements_named_by_a_fault_fail_against_it(string faultName)
+    public async Task The_requirements_named_by_a_fault_fail_against_it_showing_its_symptom(string faultName)
     {
         var fault = FaultCatalog.Get(faultName);
         var row = (await DetectionMatrix.Current).Fault(faultName);
-        foreach (var requirementId in fault.CaughtBy)
+        foreach (var detection in fault.Detections)
         {
-            var result = row.For(requirementId);
+            var result = row.For(detection.RequirementId);
             result.Verdict.ShouldBe(Verdict.Failed,
-                $"fault '{faultName}' ({fault.Breaks}) must fail {requirementId}, but the suite said:\n{result.Message}");
+                $"fault '{faultName}' ({fault.Breaks}) must fail {detection.RequirementId}, but the suite said:\n{result.Message}");
             result.FailureKind.ShouldBe(FailureKind.Requirement,
-                $"{requirementId} must fail on the fault itself, not while preparing or through a defect of the suite:\n{result.Message}");
+                $"{detection.RequirementId} must fail on the fault itself, not while preparing or through a defect of the suite:\n{result.Message}");
+            MatrixRow.VerdictOf(result).ShouldContain(detection.Evidence, Case.Sensitive,
+                $"{detection.RequirementId} failed, but not on the symptom of '{faultName}': its verdict must contain the evidence [{detection.Evidence}]; the whole message:\n{result.Message}");
         }
     }
 

@@ -21,11 +21,20 @@ public sealed class FaultTableTests
         tested.ShouldBe(FaultCatalog.All.Select(fault => fault.Name), ignoreOrder: true);
     }
 
+    /// <summary>Evidence proves the check saw the fault only if other failures lack it: the requirement id heads every
+    /// failure message of that requirement, so it never counts.</summary>
+    [Test]
+    public void Every_requirement_that_must_catch_a_fault_names_its_evidence_once()
+    {
+        FaultCatalog.All.ShouldAllBe(fault => fault.Detections.Count > 0 && fault.CaughtBy.Distinct().Count() == fault.CaughtBy.Count);
+        FaultCatalog.All.SelectMany(fault => fault.Detections)
+            .ShouldAllBe(detection => !string.IsNullOrWhiteSpace(detection.Evidence) && !detection.Evidence.Contains("REJ-"));
+    }
+
     [Test]
     public void Get_finds_a_fault_by_name_and_refuses_unknown_names()
     {
         FaultCatalog.Get("slow-reject").Category.ShouldBe("timing");
         Should.Throw<ArgumentException>(() => FaultCatalog.Get("Slow-Reject")).Message.ShouldContain("slow-reject");
     }
-
 }
