@@ -1,7 +1,4 @@
-using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.Conformance.Settings;
-using PeeringContracts.Conformance.Target;
 
 namespace PeeringContracts.Conformance.SelfTests;
 
@@ -11,10 +8,6 @@ public sealed class CouldNotRunVerdictTests
 {
     private const string Reason = "PEERING_OUTSIDER_TOKEN is not set, so no unrelated tenant can be played.";
 
-    private static readonly ConformanceCheck Unrunnable = new(
-        new Requirement("REJ-999", RequirementLevel.Should, RequirementCategory.Auth, "A requirement whose prerequisite is missing.", "test"),
-        _ => throw new PrerequisiteMissingException(Reason));
-
     [Test]
     public async Task Under_the_strict_profile_it_fails_with_its_reason()
     {
@@ -22,7 +15,7 @@ public sealed class CouldNotRunVerdictTests
 
         result.Verdict.ShouldBe(Verdict.Failed, result.Message);
         result.FailureKind.ShouldBe(FailureKind.CouldNotRun);
-        result.Message.ShouldStartWith("REJ-999");
+        result.Message.ShouldStartWith(MadeUpCheck.RequirementId);
         result.Message.ShouldContain(Reason);
     }
 
@@ -35,10 +28,6 @@ public sealed class CouldNotRunVerdictTests
         result.Message.ShouldContain(Reason);
     }
 
-    private static async Task<CheckResult> RunUnrunnableAsync(string profile)
-    {
-        var settings = TargetSettings.Load(name => name == SettingNames.Profile ? profile : null);
-        await using var target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
-        return await CheckRunner.RunAsync(Unrunnable, target.ContextFor(Unrunnable.Requirement, CancellationToken.None));
-    }
+    private static Task<CheckResult> RunUnrunnableAsync(string profile) =>
+        MadeUpCheck.RunAsync("A requirement whose prerequisite is missing.", _ => throw new PrerequisiteMissingException(Reason), profile);
 }

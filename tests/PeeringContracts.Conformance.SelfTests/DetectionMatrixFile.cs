@@ -35,9 +35,10 @@ internal static class DetectionMatrixFile
             .AppendLine(CultureInfo.InvariantCulture, $"**{Summary(matrix)}**").AppendLine()
             .AppendLine("## Faults × requirements").AppendLine()
             .AppendLine("**X** failed on the provider's answers with the evidence the fault's catalogue row names, as it must; x failed on the")
-            .AppendLine("answers too (not named by the row); p failed while preparing its peering; ! the check could not complete; w warning;")
-            .AppendLine("- not run; · passed; **MISSED** named by the row but not failed; **NO EVIDENCE** failed, but its message lacks the")
-            .AppendLine("evidence the row names (it failed on something else).").AppendLine()
+            .AppendLine("answers too (not named by the row); p failed while preparing its peering; h failed because a request around the")
+            .AppendLine("judged one (reading the outcome) got an error; ! the check could not complete; w warning; - not run; · passed;")
+            .AppendLine("**MISSED** named by the row but not failed; **NO EVIDENCE** failed, but its message lacks the evidence the row names")
+            .AppendLine("(it failed on something else).").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"| fault | caught | {string.Join(" | ", requirements.Select(requirement => requirement.Id))} |")
             .AppendLine(CultureInfo.InvariantCulture, $"|---|---|{string.Concat(requirements.Select(_ => "---|"))}");
         foreach (var fault in FaultCatalog.All)
@@ -79,6 +80,7 @@ internal static class DetectionMatrixFile
         (Verdict.Failed, FailureKind.Requirement, true) => "**NO EVIDENCE**",
         (Verdict.Failed, FailureKind.Requirement, false) => "x",
         (Verdict.Failed, FailureKind.Preparation, _) => named ? "**MISSED** p" : "p",
+        (Verdict.Failed, FailureKind.HelperRequest, _) => named ? "**MISSED** h" : "h",
         (Verdict.Failed, _, _) => named ? "**MISSED** !" : "!",
         (Verdict.Warning, _, _) => "w",
         (Verdict.NotRun, _, _) => named ? "**MISSED** -" : "-",

@@ -8,6 +8,11 @@ namespace PeeringContracts.Conformance.Running;
 /// <summary>Runs one check and turns whatever happened into a verdict and a message; it never lets an exception escape.</summary>
 public static class CheckRunner
 {
+    /// <summary>Checks judge the operation through raw exchanges; only the requests around it (reading the outcome)
+    /// use the typed client, whose error and shape exceptions therefore never stand for the judged answer.</summary>
+    private const string HelperRequestFailed =
+        "the requirement could not be judged: a request the check made to read the outcome (not the one the requirement judges)";
+
     public static async Task<CheckResult> RunAsync(ConformanceCheck check, CheckContext context)
     {
         var requirement = check.Requirement;
@@ -56,7 +61,8 @@ public static class CheckRunner
     private static FailureKind KindOf(Exception problem) => problem switch
     {
         FixtureFailedException => FailureKind.Preparation,
-        RequirementFailedException or PeeringApiException or PeeringResponseException or PeeringTransportException => FailureKind.Requirement,
+        RequirementFailedException or PeeringTransportException => FailureKind.Requirement,
+        PeeringApiException or PeeringResponseException => FailureKind.HelperRequest,
         _ => FailureKind.Suite,
     };
 
@@ -64,8 +70,8 @@ public static class CheckRunner
     {
         RequirementFailedException failure => FailureMessage.For(requirement, failure.Expected, failure.Actual, failure.Exchange),
         FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
-        PeeringApiException api => FailureMessage.For(requirement, $"an unexpected error answer: {api.Message}", api.Exchange),
-        PeeringResponseException response => FailureMessage.For(requirement, $"an answer not in the documented shape: {response.Message}", response.Exchange),
+        PeeringApiException api => FailureMessage.For(requirement, $"{HelperRequestFailed} got an unexpected error answer: {api.Message}", api.Exchange),
+        PeeringResponseException response => FailureMessage.For(requirement, $"{HelperRequestFailed} got an answer not in the documented shape: {response.Message}", response.Exchange),
         PeeringTransportException transport => FailureMessage.For(requirement, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),
         _ => FailureMessage.For(requirement, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
     };
