@@ -64,7 +64,7 @@ public sealed class RefusalAudit
             return entry.Before.ChangesTo(now) is { } changes
                 ? new AuditFinding(entry.RequirementId,
                     $"peering {entry.Before.PeeringId} as it was before {entry.Refusal} ({entry.Before.Describe()}) when the run ended",
-                    $"it changed after the check had passed: {changes}")
+                    $"it changed after the check's own reads: {changes}")
                 : null;
         }
         catch (PrerequisiteMissingException)
