@@ -31,7 +31,7 @@ public static class FaultCatalog
     public static readonly Fault NoAuth = Add(new("no-auth", "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant.", [new("REJ-013", "status 200"), new("REJ-014", "status 200")]));
     public static readonly Fault OutsiderCanReject = Add(new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering.", [new("REJ-016", "status 200")]));
     public static readonly Fault RequesterCanReject = Add(new("requester-can-reject", "isolation", "The requesting tenant can reject its own request.", [new("REJ-015", "status 200")]));
-    public static readonly Fault RefusedRejectHalfApplied = Add(new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE.", [new("REJ-015", "status REJECTED")]));
+    public static readonly Fault RefusedRejectHalfApplied = Add(new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]));
     public static readonly Fault TextPlainContentType = Add(new("text-plain-content-type", "transport", "The 200 reject answers Content-Type text/plain.", [new("REJ-003", "text/plain")]));
     public static readonly Fault RejectReturns202 = Add(new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200.", [new("REJ-001", "status 202")]));
     public static readonly Fault GetRejects = Add(new("get-rejects", "transport", "GET on /reject performs the reject.", [new("REJ-020", "status 200")]));
@@ -47,7 +47,7 @@ public static class FaultCatalog
     public static readonly Fault NoTenantIdsInReject = Add(new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`.", [new("REJ-029", "tenant_id absent")]));
     public static readonly Fault RequesterAcceptsRejected = Add(new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", [new("REJ-030", "status 200")]));
 
-    public static readonly Fault RefusedRejectAppliedLater = Add(new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", ["REJ-015"]));
+    public static readonly Fault RefusedRejectAppliedLater = Add(new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;
