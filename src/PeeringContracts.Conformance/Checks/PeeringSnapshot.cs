@@ -22,10 +22,14 @@ public sealed record PeeringSnapshot(string PeeringId, JsonObject? Fields)
             return new PeeringSnapshot(peeringId, Fields: null);
         }
 
-        Expect.Status(exchange, 200);
+        if (exchange.StatusCode != 200)
+        {
+            throw new HelperRequestFailedException($"GET /v2.0/vpc/peerings/{peeringId} answered {exchange.StatusCode}, not 200 or 404", exchange);
+        }
+
         return JsonNode.Parse(exchange.Body) is JsonObject { } body && body["peering"] is JsonObject peering
             ? new PeeringSnapshot(peeringId, peering)
-            : throw new RequirementFailedException("a show body with a \"peering\" object", "none", exchange);
+            : throw new HelperRequestFailedException($"GET /v2.0/vpc/peerings/{peeringId} answered a body without a \"peering\" object", exchange);
     }
 
     /// <summary>Every field that differs in <paramref name="later"/>, as "field: before → after"; null when nothing does.</summary>

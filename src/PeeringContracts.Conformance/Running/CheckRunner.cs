@@ -8,8 +8,8 @@ namespace PeeringContracts.Conformance.Running;
 /// <summary>Runs one check and turns whatever happened into a verdict and a message; it never lets an exception escape.</summary>
 public static class CheckRunner
 {
-    /// <summary>Checks judge the operation through raw exchanges; only the requests around it (reading the outcome)
-    /// use the typed client, whose error and shape exceptions therefore never stand for the judged answer.</summary>
+    /// <summary>Checks judge the operation through raw exchanges; the requests around it (reading the outcome) use the
+    /// typed client or <see cref="HelperRequestFailedException"/>, so those failures never stand for the judged answer.</summary>
     private const string HelperRequestFailed =
         "the requirement could not be judged: a request the check made to read the outcome (not the one the requirement judges)";
 
@@ -62,7 +62,7 @@ public static class CheckRunner
     {
         FixtureFailedException => FailureKind.Preparation,
         RequirementFailedException or PeeringTransportException => FailureKind.Requirement,
-        PeeringApiException or PeeringResponseException => FailureKind.HelperRequest,
+        HelperRequestFailedException or PeeringApiException or PeeringResponseException => FailureKind.HelperRequest,
         _ => FailureKind.Suite,
     };
 
@@ -70,6 +70,7 @@ public static class CheckRunner
     {
         RequirementFailedException failure => FailureMessage.For(requirement, failure.Expected, failure.Actual, failure.Exchange),
         FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
+        HelperRequestFailedException helper => FailureMessage.For(requirement, $"{HelperRequestFailed} got an unexpected answer: {helper.Message}", helper.Exchange),
         PeeringApiException api => FailureMessage.For(requirement, $"{HelperRequestFailed} got an unexpected error answer: {api.Message}", api.Exchange),
         PeeringResponseException response => FailureMessage.For(requirement, $"{HelperRequestFailed} got an answer not in the documented shape: {response.Message}", response.Exchange),
         PeeringTransportException transport => FailureMessage.For(requirement, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),

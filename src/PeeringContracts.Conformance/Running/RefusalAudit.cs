@@ -72,7 +72,7 @@ public sealed class RefusalAudit
             // Throttled beyond the budget: this peering could not be audited, which says nothing against the provider.
             return null;
         }
-        catch (Exception unreadable) when (unreadable is RequirementFailedException or Client.PeeringApiException or Client.PeeringTransportException)
+        catch (Exception unreadable) when (unreadable is HelperRequestFailedException or Client.PeeringApiException or Client.PeeringTransportException)
         {
             return new AuditFinding(entry.RequirementId,
                 $"peering {entry.Before.PeeringId} readable as before {entry.Refusal} when the run ended", unreadable.Message);
