@@ -50,6 +50,11 @@ internal sealed class SelfTestRun : IAsyncDisposable
 
     public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;
 
+    /// <summary>The list pages the provider served for a <c>marker</c>, i.e. how often the suite followed a next link.</summary>
+    public int ListPagesFollowed => provider.ListPagesFollowed;
+
+    public Uri BaseUrl => provider.BaseUrl;
+
     public Task<CheckResult> RunAsync(string requirementId)
     {
         var check = ConformanceCatalog.Get(requirementId);

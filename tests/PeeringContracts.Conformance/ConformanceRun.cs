@@ -9,6 +9,8 @@ namespace PeeringContracts.Conformance.Tests;
 /// One conformance run: reads the target settings, starts (or reaches) the target once before any check, and after the
 /// last check cleans up what the run created and writes the report.
 /// </summary>
+// Parallelizable so the run's suite starts on NUnit's parallel shift: the end-of-run audit (NonParallelizable) then waits
+// until every requirement test has finished, instead of running first on the non-parallel shift.
 [SetUpFixture]
 [Parallelizable]
 public sealed class ConformanceRun
