@@ -39,6 +39,7 @@ public static class ConformanceCatalog
         RequestFormChecks.SdkAndBareRejectsWork,
         SuccessfulRejectChecks.BothTenantIdsPresent,
         AfterRejectChecks.NoTenantCanAcceptRejected,
+        ConcurrencyChecks.ConcurrentRejectsAgree,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

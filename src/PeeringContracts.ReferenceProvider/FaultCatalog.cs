@@ -47,6 +47,7 @@ public static class FaultCatalog
     public static readonly Fault RequesterAcceptsRejected = Add(new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", ["REJ-030"]));
 
     public static readonly Fault RefusedRejectAppliedLater = Add(new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", ["REJ-015"]));
+    public static readonly Fault ConcurrentReject500 = Add(new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409.", ["REJ-033"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

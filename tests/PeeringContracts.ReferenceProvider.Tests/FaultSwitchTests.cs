@@ -399,6 +399,18 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("500-on-concurrent-reject")]
+    public Task Concurrent_reject_500() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var answers = await Task.WhenAll(api.RejectAsync(id, DefaultTenants.Accepter), api.RejectAsync(id, DefaultTenants.Accepter));
+
+        answers.Select(answer => answer.Code).Order().ToArray().ShouldBe([200, 500], string.Join("\n", answers.Select(answer => answer.ToString())));
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(409);
+    });
+
+    [Test]
     [CoversFault("connection-reset-on-reject")]
     public Task Connection_reset_on_reject() => WithFaultAsync(async api =>
     {

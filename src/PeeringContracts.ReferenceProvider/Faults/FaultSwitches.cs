@@ -36,6 +36,7 @@ internal sealed class FaultSwitches
         });
         RejectRule = Faulted(TransitionRule.Reject with
         {
+            FailsWhenOutrunBySame = IsOn(FaultCatalog.ConcurrentReject500),
             Actors = TransitionRule.Reject.Actors
                 | (IsOn(FaultCatalog.RequesterCanReject) || HidesRequesterRejects ? PeeringParty.Requester : 0)
                 | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
