@@ -48,6 +48,8 @@ public static class FaultCatalog
 
     public static readonly Fault RefusedRejectAppliedLater = Add(new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", ["REJ-015"]));
     public static readonly Fault ConcurrentReject500 = Add(new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409.", ["REJ-033"]));
+    public static readonly Fault AnyCredentialsAccepted = Add(new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401.", ["REJ-014"]));
+    public static readonly Fault PlainTextRefusalToRequester = Add(new("plain-text-refusal-to-requester", "errors", "The 403 to the requesting tenant's reject or accept is the plain text `Forbidden`, not a JSON error body.", ["REJ-024"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

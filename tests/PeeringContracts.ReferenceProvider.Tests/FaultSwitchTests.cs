@@ -257,6 +257,28 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("any-credentials-accepted")]
+    public Task Any_credentials_accepted() => WithFaultAsync(async api =>
+    {
+        var withoutToken = await api.RejectAsync(await api.CreatePendingAsync(), null);
+        var badToken = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", "forged-token", null);
+
+        withoutToken.Code.ShouldBe(401, withoutToken.ToString());
+        badToken.Code.ShouldBe(200, badToken.ToString());
+    });
+
+    [Test]
+    [CoversFault("plain-text-refusal-to-requester")]
+    public Task Plain_text_refusal_to_requester() => WithFaultAsync(async api =>
+    {
+        var refused = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        refused.ContentType.ShouldStartWith("text/plain", Case.Sensitive, refused.ToString());
+        refused.Body.ShouldBe("Forbidden");
+    });
+
+    [Test]
     [CoversFault("outsider-can-reject")]
     public Task Outsider_can_reject() => WithFaultAsync(async api =>
     {

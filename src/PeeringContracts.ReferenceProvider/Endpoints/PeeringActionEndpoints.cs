@@ -112,9 +112,10 @@ internal static class PeeringActionEndpoints
     private static IResult Rejected(PeeringRecord peering, FaultSwitches faults, QuirkSwitches quirks) =>
         JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(peering, quirks)), faults.RejectSuccessStatus, faults.RejectContentType);
 
-    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
+    private static IResult Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
     {
         TransitionOutcome.Conflict when faults.FailsOnWrongState => ApiError.InternalError(),
+        TransitionOutcome.Forbidden when faults.RefusesRequesterInPlainText => Results.Text("Forbidden", "text/plain", statusCode: StatusCodes.Status403Forbidden),
         TransitionOutcome.Forbidden when !quirks.HidesPeeringsFromTheRequester => ApiError.Neutron(
             StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
         TransitionOutcome.Conflict => ApiError.Neutron(

@@ -94,9 +94,13 @@ internal sealed class FaultSwitches
 
     public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
-    /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
-    public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
-        IsOn(FaultCatalog.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
+    /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the
+    /// accepter, or <c>any-credentials-accepted</c> does so for a request that presents some token or signature.</summary>
+    public TenantAccount? CallerWithoutValidToken(TenantDirectory directory, bool presentsCredentials) =>
+        IsOn(FaultCatalog.NoAuth) || (IsOn(FaultCatalog.AnyCredentialsAccepted) && presentsCredentials) ? directory.ByRole(TenantRoles.Accepter) : null;
+
+    /// <summary>With <c>plain-text-refusal-to-requester</c>, the requester's refusal is plain text instead of a JSON error.</summary>
+    public bool RefusesRequesterInPlainText => IsOn(FaultCatalog.PlainTextRefusalToRequester);
 
     /// <summary>Holds the reject; a client that gives up (or a host that stops) ends the wait at once.</summary>
     public Task DelayRejectAsync(CancellationToken requestAborted) =>
