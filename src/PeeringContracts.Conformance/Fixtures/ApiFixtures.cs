@@ -21,6 +21,8 @@ public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient acc
 
     private readonly ConcurrentDictionary<string, bool> live = new(StringComparer.OrdinalIgnoreCase);
 
+    public ExpectedFromProvider ExpectedFromProvider { get; } = new();
+
     public bool CanMakeActivePeerings => true;
 
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient acc
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
-        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance });
+        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance }, ExpectedFromProvider);
         return new PeeringFixture(peering.Id, expected);
     }
 
