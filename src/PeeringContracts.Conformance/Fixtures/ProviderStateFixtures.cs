@@ -10,9 +10,9 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <c>PEERING_FIXTURES=provider-state</c>: asks the provider's Pact-style state endpoint to set each peering up
 /// (<c>POST {state, params: {name}, action: "setup"}</c> answering <c>{"peeringId": …}</c>, and <c>"name"</c> if it
 /// says which name it gave), reads it back as the accepting tenant, and sends one teardown per state used at the end.
-/// What a reject must echo comes from the settings (<see cref="KnownParties"/>) and the name the suite sent. Params are
-/// optional in Pact: an endpoint that names the peering otherwise is taken at its word (its answer's name, else the
-/// show's), and <see cref="ExpectedFromProvider"/> says so.
+/// What a reject must echo comes from the settings (<see cref="KnownParties"/>) and the name the suite sent, once the
+/// setup answer or the show carries it. Params are optional in Pact: an endpoint that names the peering otherwise is
+/// taken at its word (its answer's name, else the show's), and <see cref="ExpectedFromProvider"/> says so.
 /// </summary>
 public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
 {
@@ -57,11 +57,13 @@ public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, 
     {
         var (peeringId, stateName) = await SetUpAsync(state, name, cancellationToken);
         var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, status, cancellationToken);
-        var expectedName = stateName ?? peering.Name;
-        if (expectedName != name)
+        var honoured = stateName == name || peering.Name == name;
+        if (!honoured)
         {
             ExpectedFromProvider.Record([ExpectedFromProvider.Name]);
         }
+
+        var expectedName = honoured ? name : stateName ?? peering.Name;
 
         return new PeeringFixture(peeringId, parties.Overrule(peering with { Name = expectedName }, ExpectedFromProvider));
     }
