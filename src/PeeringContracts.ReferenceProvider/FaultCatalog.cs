@@ -46,6 +46,8 @@ public static class FaultCatalog
     public static readonly Fault NoTenantIdsInReject = Add(new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`.", ["REJ-029"]));
     public static readonly Fault RequesterAcceptsRejected = Add(new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", ["REJ-030"]));
 
+    public static readonly Fault RefusedRejectAppliedLater = Add(new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", ["REJ-015"]));
+
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;
 

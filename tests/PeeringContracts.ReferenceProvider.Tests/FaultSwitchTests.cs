@@ -295,6 +295,23 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("refused-reject-applied-later")]
+    public Task Refused_reject_applied_later() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var refused = await api.RejectAsync(id, DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        for (var show = 1; show <= 3; show++)
+        {
+            (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE", $"show {show} after the refused reject");
+        }
+
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
     [CoversFault("text-plain-content-type")]
     public Task Text_plain_content_type() => WithFaultAsync(async api =>
     {
