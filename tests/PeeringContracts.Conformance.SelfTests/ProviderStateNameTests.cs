@@ -51,7 +51,8 @@ public sealed class ProviderStateNameTests
         using var anonymous = new PeeringApiClient(new PeeringClientOptions(live.BaseUrl, Token: null, Timeout));
         var fixtures = new ProviderStateFixtures(stateClient, ((ProviderStateFixtureSource)live.Fixtures).StateUrl, accepter, live.Parties);
         var check = ConformanceCatalog.Get("REJ-005");
-        var context = new CheckContext(check.Requirement, settings, fixtures, new TenantClients(accepter, null, null, anonymous, live.Tenants), CancellationToken.None);
+        var tenants = new TenantClients(accepter, null, null, anonymous, live.Tenants);
+        var context = new CheckContext(check.Requirement, settings, fixtures, tenants, new RefusalAudit(), CancellationToken.None);
 
         var result = await CheckRunner.RunAsync(check, context);
         await fixtures.CleanUpAsync(CancellationToken.None);
