@@ -32,7 +32,7 @@ public sealed class ConformanceRun
         {
             var settings = TargetSettings.Load(RunSetting.Read);
             target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
-            report = new ConformanceReport(settings);
+            report = new ConformanceReport(settings, target.Fixtures.ExpectedFromProvider);
             TestContext.Progress.WriteLine(
                 $"Conformance run against {settings.DescribeTarget()}: auth {TargetSettings.WordFor(settings.Auth)}, profile {settings.Profile}, fixtures {settings.Fixtures}, " +
                 $"seed {settings.Seed} (replay with {SettingNames.Seed}={settings.Seed}).");

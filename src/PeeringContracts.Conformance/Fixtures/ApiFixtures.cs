@@ -25,6 +25,8 @@ public sealed class ApiFixtures(
 
     private readonly ConcurrentDictionary<string, bool> live = new(StringComparer.OrdinalIgnoreCase);
 
+    public ExpectedFromProvider ExpectedFromProvider { get; } = new();
+
     public bool CanMakeActivePeerings => true;
 
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
@@ -34,7 +36,7 @@ public sealed class ApiFixtures(
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
-        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance });
+        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance }, ExpectedFromProvider);
         return new PeeringFixture(peering.Id, expected);
     }
 
