@@ -45,6 +45,9 @@ public static class FaultCatalog
     public static readonly Fault JsonTypeWithoutBody400 = Add(new("400-on-json-type-without-body", "transport", "A reject that says Content-Type application/json but has no body, as the official SDKs send it, answers 400.", ["REJ-028"]));
     public static readonly Fault NoTenantIdsInReject = Add(new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`.", ["REJ-029"]));
     public static readonly Fault RequesterAcceptsRejected = Add(new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", ["REJ-030"]));
+    public static readonly Fault RejectClearsDescription = Add(new("reject-clears-description", "state", "A reject stores the peering without its `description`: the answer, show and list no longer carry it.", ["REJ-031"]));
+    public static readonly Fault RejectOverwritesSiblings = Add(new("reject-overwrites-siblings", "state", "A reject also writes its peering's `description` (and a new `updated_at`) onto every other REJECTED peering between the same two VPCs, as an update keyed on the VPC pair would.", ["REJ-031"]));
+    public static readonly Fault RejectUnknownCreatesRecord = Add(new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller.", ["REJ-032"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

@@ -475,6 +475,63 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("reject-clears-description")]
+    public Task Reject_clears_description() => WithFaultAsync(async api =>
+    {
+        const string description = "kept until the reject";
+        var rejectedId = await api.CreatePendingAsync();
+        var acceptedId = await api.CreatePendingAsync();
+        foreach (var id in new[] { rejectedId, acceptedId })
+        {
+            var described = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Requester, $$$"""{"peering":{"description":"{{{description}}}"}}""");
+            described.Peering["description"]!.GetValue<string>().ShouldBe(description, described.ToString());
+        }
+
+        var rejected = await api.RejectAsync(rejectedId, DefaultTenants.Accepter);
+        (await api.AcceptAsync(acceptedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json.AsObject().ContainsKey("description").ShouldBeFalse(rejected.ToString());
+        (await api.ShowAsync(rejectedId, DefaultTenants.Accepter)).Peering.ContainsKey("description").ShouldBeFalse();
+        (await api.ShowAsync(acceptedId, DefaultTenants.Accepter)).Peering["description"]!.GetValue<string>().ShouldBe(description);
+    });
+
+    [Test]
+    [CoversFault("reject-overwrites-siblings")]
+    public Task Reject_overwrites_siblings() => WithFaultAsync(async api =>
+    {
+        var siblingId = await api.CreatePendingAsync();
+        var pendingId = await api.CreatePendingAsync();
+        (await api.RejectAsync(siblingId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var rejectedId = await api.CreatePendingAsync();
+        var described = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{rejectedId}", DefaultTenants.Requester, """{"peering":{"description":"the rejected one's"}}""");
+        described.Code.ShouldBe(200, described.ToString());
+
+        (await api.RejectAsync(rejectedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        (await api.ShowAsync(siblingId, DefaultTenants.Accepter)).Peering["description"]!.GetValue<string>().ShouldBe("the rejected one's");
+        (await api.ShowAsync(pendingId, DefaultTenants.Accepter)).Peering.ContainsKey("description").ShouldBeFalse();
+        (await api.StatusOfAsync(pendingId)).ShouldBe("PENDING_ACCEPTANCE");
+    });
+
+    [Test]
+    [CoversFault("reject-unknown-creates-record")]
+    public Task Reject_unknown_creates_record() => WithFaultAsync(async api =>
+    {
+        var unknownId = Guid.NewGuid().ToString();
+        var deletedId = await api.CreatePendingAsync();
+        (await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{deletedId}", DefaultTenants.Accepter)).Code.ShouldBe(204);
+
+        var rejected = await api.RejectAsync(unknownId, DefaultTenants.Accepter);
+        var rejectedDeleted = await api.RejectAsync(deletedId, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(404, rejected.ToString());
+        (await api.StatusOfAsync(unknownId)).ShouldBe("REJECTED");
+        rejectedDeleted.Code.ShouldBe(404, rejectedDeleted.ToString());
+        (await api.ShowAsync(deletedId, DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

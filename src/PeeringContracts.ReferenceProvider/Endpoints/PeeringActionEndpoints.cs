@@ -77,6 +77,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Outcome == TransitionOutcome.Done)
         {
+            faults.Rejected(result.Peering!, store);
             if (faults.EchoesTokenInRejectHeader)
             {
                 http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString();
@@ -89,6 +90,11 @@ internal static class PeeringActionEndpoints
         {
             store.Put(resurrected);
             return Rejected(resurrected, faults, quirks);
+        }
+
+        if (result.Peering is null && faults.RecordOfUnknownReject(id, caller) is { } leftBehind)
+        {
+            store.Put(leftBehind);
         }
 
         if (result.Peering is null && faults.FailsOnUnknownId)

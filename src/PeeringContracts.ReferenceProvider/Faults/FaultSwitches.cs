@@ -16,6 +16,7 @@ internal sealed class FaultSwitches
     private readonly TimeSpan slowRejectDelay;
     private readonly FlappingReads flappingReads = new();
     private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
+    private readonly ConcurrentDictionary<Guid, bool> deletedIds = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -36,6 +37,7 @@ internal sealed class FaultSwitches
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
                 : TransitionRule.Reject.From,
             Persist = !IsOn(FaultCatalog.StatusNotPersisted),
+            KeepsDescription = !IsOn(FaultCatalog.RejectClearsDescription),
         });
     }
 
@@ -165,14 +167,43 @@ internal sealed class FaultSwitches
         ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
         : ApiError.PeeringNotFound(peering.Id);
 
-    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back.</summary>
+    /// <summary>With <c>reject-overwrites-siblings</c>, writes the description of the peering just rejected onto every
+    /// other REJECTED peering between the same two VPCs.</summary>
+    public void Rejected(PeeringRecord peering, PeeringStore store)
+    {
+        if (!IsOn(FaultCatalog.RejectOverwritesSiblings))
+        {
+            return;
+        }
+
+        var siblings = store.InIdOrder()
+            .Where(other => other.Id != peering.Id && other.Status == PeeringStatus.Rejected && other.Connects(peering.RequestVpc.VpcId, peering.AcceptVpc.VpcId))
+            .ToList();
+        foreach (var sibling in siblings)
+        {
+            store.Update(sibling.Id, other => other with { Description = peering.Description });
+        }
+    }
+
+    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back and
+    /// <c>reject-unknown-creates-record</c> leaves alone.</summary>
     public void Deleted(PeeringRecord peering)
     {
         if (IsOn(FaultCatalog.RejectResurrectsDeleted))
         {
             deleted[peering.Id] = peering;
         }
+
+        if (IsOn(FaultCatalog.RejectUnknownCreatesRecord))
+        {
+            deletedIds[peering.Id] = true;
+        }
     }
+
+    /// <summary>With <c>reject-unknown-creates-record</c>, the REJECTED record a reject of an id never issued leaves
+    /// behind (its answer stays 404); otherwise null.</summary>
+    public PeeringRecord? RecordOfUnknownReject(Guid id, TenantAccount caller) =>
+        IsOn(FaultCatalog.RejectUnknownCreatesRecord) && !deletedIds.ContainsKey(id) ? InventRejectedPeering(id, caller) : null;
 
     /// <summary>With <c>reject-resurrects-deleted</c>, the deleted peering of that id as a reject would bring it back
     /// (REJECTED); otherwise null.</summary>

@@ -2,7 +2,8 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>
 /// Who may move a peering from which statuses to which one. <see cref="Persist"/> false answers the new state without
-/// storing it; <see cref="Unguarded"/> replaces the compare-and-swap by check, wait for a rival, write (both are faults).
+/// storing it; <see cref="Unguarded"/> replaces the compare-and-swap by check, wait for a rival, write;
+/// <see cref="KeepsDescription"/> false drops the description with the move (all three are faults).
 /// </summary>
 internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnlyCollection<string> From, string To)
 {
@@ -15,6 +16,8 @@ internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnl
     public bool Persist { get; init; } = true;
 
     public bool Unguarded { get; init; }
+
+    public bool KeepsDescription { get; init; } = true;
 
     public TransitionOutcome Judge(PeeringRecord peering, string tenantId)
     {
