@@ -532,6 +532,48 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("fractional-timestamps-in-reject")]
+    public Task Fractional_timestamps_in_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+
+        rejected.Json["created_at"]!.GetValue<string>().ShouldBe($"{shown.Peering["created_at"]!.GetValue<string>()}.000Z", rejected.ToString());
+        rejected.Json["updated_at"]!.GetValue<string>().ShouldEndWith(".000Z", Case.Sensitive, rejected.ToString());
+        shown.Peering["updated_at"]!.GetValue<string>().ShouldNotContain(".", Case.Sensitive, shown.ToString());
+    });
+
+    [Test]
+    [CoversFault("stale-pending-listing")]
+    public Task Stale_pending_listing() => WithFaultAsync(async api =>
+    {
+        var rejectedId = await api.CreatePendingAsync();
+        var pendingId = await api.CreatePendingAsync();
+        (await api.RejectAsync(rejectedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        var underPending = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?status=PENDING_ACCEPTANCE", DefaultTenants.Accepter);
+        var underRejected = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?status=REJECTED", DefaultTenants.Accepter);
+
+        underPending.Json["peerings"]!.AsArray().Select(peering => peering!["id"]!.GetValue<string>()).ShouldBe([rejectedId, pendingId], ignoreOrder: true);
+        underRejected.Json["peerings"]!.AsArray().Select(peering => peering!["id"]!.GetValue<string>()).ShouldBe([rejectedId]);
+        (await api.StatusOfAsync(rejectedId)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("400-on-unknown-id")]
+    public Task Error_400_on_unknown_id() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var outsider = await api.RejectAsync(id, DefaultTenants.Outsider);
+
+        unknown.Code.ShouldBe(400, unknown.ToString());
+        unknown.Json["NeutronError"].ShouldNotBeNull(unknown.ToString());
+        outsider.Code.ShouldBe(404, outsider.ToString());
+    });
+
+    [Test]
     [CoversFault("slow-reject")]
     public async Task Slow_reject()
     {

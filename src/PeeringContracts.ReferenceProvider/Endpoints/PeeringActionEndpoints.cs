@@ -102,6 +102,11 @@ internal static class PeeringActionEndpoints
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");
         }
 
+        if (result.Peering is null && faults.RefusesUnknownIdsAsBadRequests)
+        {
+            return ApiError.BadRequest($"Peering {id} is not a valid peering.");
+        }
+
         if (result.Peering is null && faults.InventsUnknownPeerings)
         {
             return JsonAnswer.With(PeeringJson.Fields(FaultSwitches.InventRejectedPeering(id, caller), quirks));

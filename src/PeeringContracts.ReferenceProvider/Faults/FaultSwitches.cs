@@ -82,6 +82,8 @@ internal sealed class FaultSwitches
 
     public bool FailsOnSecondReject => IsOn(FaultCatalog.SecondReject500);
 
+    public bool RefusesUnknownIdsAsBadRequests => IsOn(FaultCatalog.UnknownId400);
+
     public int RejectSuccessStatus => IsOn(FaultCatalog.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
 
     public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
@@ -120,6 +122,14 @@ internal sealed class FaultSwitches
         if (IsOn(FaultCatalog.LowercaseStatus))
         {
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
+        }
+
+        if (IsOn(FaultCatalog.FractionalTimestampsInReject))
+        {
+            foreach (var field in new[] { "created_at", "updated_at" })
+            {
+                body[field] = $"{body[field]!.GetValue<string>()}.000Z";
+            }
         }
 
         if (IsOn(FaultCatalog.NoTenantIdsInReject))
@@ -166,6 +176,13 @@ internal sealed class FaultSwitches
     public ApiError OutsiderRefusal(PeeringRecord peering) => IsOn(FaultCatalog.RefusalRevealsPeering)
         ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
         : ApiError.PeeringNotFound(peering.Id);
+
+    /// <summary>Whether the list filtered by <paramref name="query"/> shows <paramref name="peering"/>: with
+    /// <c>stale-pending-listing</c>, a REJECTED peering also under <c>status=PENDING_ACCEPTANCE</c>.</summary>
+    public bool Lists(PeeringListQuery query, PeeringRecord peering) =>
+        query.Matches(peering)
+        || (IsOn(FaultCatalog.StalePendingListing) && peering.Status == PeeringStatus.Rejected && query.Status == PeeringStatus.PendingAcceptance
+            && query.Matches(peering with { Status = PeeringStatus.PendingAcceptance }));
 
     /// <summary>With <c>reject-overwrites-siblings</c>, writes the description of the peering just rejected onto every
     /// other REJECTED peering between the same two VPCs.</summary>
