@@ -41,6 +41,7 @@ public static class ConformanceCatalog
         AfterRejectChecks.NoTenantCanAcceptRejected,
         SideEffectChecks.RejectChangesOnlyItsStatus,
         SideEffectChecks.UnknownIdRejectCreatesNothing,
+        ConcurrencyChecks.ConcurrentRejectsAgree,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

@@ -33,6 +33,7 @@ internal static class ProviderApplication
             .AddSingleton(quirks)
             .AddSingleton(options.Clock)
             .AddSingleton<PeeringStore>()
+            .AddSingleton<FollowedPages>()
             .AddSingleton<ProviderStateRegistry>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

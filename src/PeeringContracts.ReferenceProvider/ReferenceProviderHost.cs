@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using PeeringContracts.ReferenceProvider.Endpoints;
 using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.ReferenceProvider;
@@ -28,6 +29,9 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
     public IReadOnlySet<string> Faults { get; }
 
     public IReadOnlySet<string> Quirks { get; }
+
+    /// <summary>How many list pages were asked with a <c>marker</c> so far, i.e. how often a client followed a next link.</summary>
+    public int ListPagesFollowed => app.Services.GetRequiredService<FollowedPages>().Count;
 
     public static async Task<ReferenceProviderHost> StartAsync(ReferenceProviderOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -50,15 +50,27 @@ internal sealed class SelfTestRun : IAsyncDisposable
 
     public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;
 
+    /// <summary>The list pages the provider served for a <c>marker</c>, i.e. how often the suite followed a next link.</summary>
+    public int ListPagesFollowed => provider.ListPagesFollowed;
+
+    public Uri BaseUrl => provider.BaseUrl;
+
     public Task<CheckResult> RunAsync(string requirementId)
     {
         var check = ConformanceCatalog.Get(requirementId);
         return CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
     }
 
-    /// <summary>Runs every requirement (in parallel, as the NUnit driver does) and returns each result in catalogue order.</summary>
-    public async Task<IReadOnlyList<CheckResult>> RunWholeCatalogueAsync() =>
-        await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
+    /// <summary>Runs every requirement (in parallel, as the NUnit driver does), then the end-of-run audit, and returns each
+    /// result in catalogue order, failed where the audit found a change its refused request left.</summary>
+    public async Task<IReadOnlyList<CheckResult>> RunWholeCatalogueAsync()
+    {
+        var results = await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
+        var findings = await target.AuditAsync(CancellationToken.None);
+        return results
+            .Select(result => findings.FirstOrDefault(finding => finding.RequirementId == result.Requirement.Id) is { } finding ? finding.FailedResult(result) : result)
+            .ToList();
+    }
 
     public Task<IReadOnlyList<string>> CleanUpAsync() => target.CleanUpAsync(CancellationToken.None);
 

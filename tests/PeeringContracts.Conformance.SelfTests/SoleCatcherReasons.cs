@@ -16,6 +16,7 @@ internal static class SoleCatcherReasons
         ["REJ-014"] = "the only authentication fault (`no-auth`) accepts every request; a provider that checks only that some token is present is still to be added",
         ["REJ-016"] = "an outsider that may reject is answered with the whole peering, which REJ-026 (a refusal reveals nothing) catches too",
         ["REJ-017"] = "a provider that lets a reject move an ACTIVE peering also lets the reject that loses a race to an accept succeed, which REJ-022 catches",
+        ["REJ-018"] = "a second reject sent together with the first meets the same rule once the first has written, so every fault in how a second reject is answered fails REJ-033 too",
         ["REJ-019"] = "a provider that lets the accepter accept a REJECTED peering fails REJ-030 (no tenant can accept it) and the race of REJ-022 too",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
         ["REJ-024"] = "the only error-body fault (`html-error-pages`) breaks the 404 too, which REJ-010 judges; a refusal to the requester without a body is still to be added",

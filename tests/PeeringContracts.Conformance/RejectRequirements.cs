@@ -8,6 +8,7 @@ namespace PeeringContracts.Conformance.Tests;
 /// One test per requirement of the catalogue, named by its id, with its category and level as NUnit categories
 /// (<c>--filter "TestCategory=auth"</c>, <c>--filter "TestCategory=MUST"</c>, <c>--filter "Name~REJ-013"</c>).
 /// </summary>
+[Order(1)]
 [Parallelizable(ParallelScope.All)]
 public sealed class RejectRequirements
 {

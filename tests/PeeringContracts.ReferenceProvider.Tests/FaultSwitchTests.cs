@@ -295,6 +295,23 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("refused-reject-applied-later")]
+    public Task Refused_reject_applied_later() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var refused = await api.RejectAsync(id, DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        for (var show = 1; show <= 3; show++)
+        {
+            (await api.StatusOfAsync(id)).ShouldBe("PENDING_ACCEPTANCE", $"show {show} after the refused reject");
+        }
+
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
     [CoversFault("text-plain-content-type")]
     public Task Text_plain_content_type() => WithFaultAsync(async api =>
     {
@@ -379,6 +396,18 @@ public sealed class FaultSwitchTests
 
         (await accept).Code.ShouldBe(200, (await accept).ToString());
         (await reject).Code.ShouldBe(200, (await reject).ToString());
+    });
+
+    [Test]
+    [CoversFault("500-on-concurrent-reject")]
+    public Task Concurrent_reject_500() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var answers = await Task.WhenAll(api.RejectAsync(id, DefaultTenants.Accepter), api.RejectAsync(id, DefaultTenants.Accepter));
+
+        answers.Select(answer => answer.Code).Order().ToArray().ShouldBe([200, 500], string.Join("\n", answers.Select(answer => answer.ToString())));
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(409);
     });
 
     [Test]

@@ -40,6 +40,7 @@ internal static class AuthChecks
     private static async Task RefusedWith401Async(CheckContext context, Func<ApiRequest, AuthProbe> form, PeeringApiClient sender)
     {
         var fixture = await context.PendingPeeringAsync();
+        var before = await Expect.SettledAsync(context, fixture.Id, PeeringStatus.PendingAcceptance);
         var probe = form(ApiRequest.Reject(fixture.Id));
         var exchange = await context.SendAsync(probe.Request, sender);
         if (exchange.StatusCode != 401)
@@ -47,7 +48,7 @@ internal static class AuthChecks
             throw new RequirementFailedException($"status 401 to a reject sent {probe.Form}", $"status {exchange.StatusCode}", exchange);
         }
 
-        await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+        await Expect.UnchangedAsync(context, before, exchange);
     }
 
     private static Task OtherTenantIsRefusedAsync(CheckContext context, PeeringApiClient tenant, string who) =>

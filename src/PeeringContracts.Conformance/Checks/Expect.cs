@@ -95,14 +95,37 @@ internal static class Expect
     }
 
     /// <summary>
-    /// Requires a request that must change nothing (<paramref name="cause"/>) to have left <paramref name="expected"/>:
-    /// after the settle window every read must show it, so neither a stale read nor a late change goes unseen.
+    /// Reads the peering once what came before has settled (it shows <paramref name="status"/>): what a request that must
+    /// change nothing is then compared with, field by field.
     /// </summary>
-    public static async Task StatusStaysAsync(CheckContext context, string peeringId, string expected, PeeringExchange cause)
+    public static async Task<PeeringSnapshot> SettledAsync(CheckContext context, string peeringId, string status)
     {
-        var actual = await Eventually.StaysAsync(
-            () => context.StatusOfAsync(peeringId), status => status == expected, context.Settings.SettleWindow, context.CancellationToken);
-        RequireStatus(peeringId, expected, actual, cause);
+        var snapshot = await Eventually.ReadAsync(
+            () => PeeringSnapshot.ReadAsync(context, peeringId), read => read.Status == status, context.Settings.SettleWindow, context.CancellationToken);
+        return snapshot.Status == status
+            ? snapshot
+            : throw new FixtureFailedException(
+                $"reading peering {peeringId} before the request that must change nothing", $"it shows {snapshot.Describe()}, the check needs status {status}");
+    }
+
+    /// <summary>
+    /// Requires a request that must change nothing (<paramref name="cause"/>) to have left the peering as
+    /// <paramref name="before"/>, status and every field: after the settle window every read must agree, so neither a
+    /// stale read nor a late change goes unseen; the end-of-run audit reads it once more when the run ends.
+    /// </summary>
+    public static async Task UnchangedAsync(CheckContext context, PeeringSnapshot before, PeeringExchange cause)
+    {
+        var after = await Eventually.StaysAsync(
+            () => PeeringSnapshot.ReadAsync(context, before.PeeringId), read => before.ChangesTo(read) is null, context.Settings.SettleWindow, context.CancellationToken);
+        if (before.ChangesTo(after) is { } changes)
+        {
+            throw new RequirementFailedException(
+                $"peering {before.PeeringId} afterwards as before the request ({before.Describe()}, every field the same; GET /v2.0/vpc/peerings/{before.PeeringId})",
+                changes,
+                cause);
+        }
+
+        context.AuditAtEndOfRun(before, cause);
     }
 
     private static void RequireStatus(string peeringId, string expected, string actual, PeeringExchange cause)

@@ -30,8 +30,9 @@ internal static class Scenarios
         CheckContext context, Func<string, Task<PeeringExchange>> sendReject, Action<PeeringExchange> judge)
     {
         var fixture = await context.PendingPeeringAsync();
+        var before = await Expect.SettledAsync(context, fixture.Id, PeeringStatus.PendingAcceptance);
         var exchange = await sendReject(fixture.Id);
         judge(exchange);
-        await Expect.StatusStaysAsync(context, fixture.Id, PeeringStatus.PendingAcceptance, exchange);
+        await Expect.UnchangedAsync(context, before, exchange);
     }
 }

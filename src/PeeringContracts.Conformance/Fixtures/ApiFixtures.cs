@@ -7,8 +7,10 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <summary>
 /// <c>PEERING_FIXTURES=api</c>: creates each peering through <c>POST /v2.0/vpc/peerings</c> as the requesting tenant,
 /// from its VPC to the accepting tenant's VPC, and deletes it as soon as its check is done (or at the end of the run).
+/// When the provider refuses a create with 409 (one live peering per VPC pair), <paramref name="makeRoom"/> is asked to
+/// give back peerings kept for later (the end-of-run audit's) before the create is tried again.
 /// </summary>
-public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
+public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient accepter, KnownParties parties, Func<CancellationToken, Task> makeRoom) : IPeeringFixtures
 {
     /// <summary>
     /// Some providers allow one live peering per VPC pair, or throttle creation: a 409 or 429 is retried while other
@@ -84,12 +86,21 @@ public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient acc
             }
             catch (PeeringApiException refused) when (refused.StatusCode is 409 or 429 && DateTimeOffset.UtcNow < giveUpAt)
             {
+                if (refused.StatusCode == 409)
+                {
+                    await makeRoom(cancellationToken);
+                }
+
                 await Task.Delay(pause, cancellationToken);
                 pause = pause * 2 < LongestPause ? pause * 2 : LongestPause;
             }
+            catch (PeeringApiException throttled) when (throttled.StatusCode == Throttling.StatusCode)
+            {
+                throw Throttling.CouldNotJudge(throttled.Exchange);
+            }
             catch (PeeringApiException refused)
             {
-                throw new FixtureFailedException(step, refused.StatusCode is 409 or 429
+                throw new FixtureFailedException(step, refused.StatusCode is 409
                     ? $"{refused.Message}; still refused after {ConflictPatience.TotalMinutes:0} minutes. If the provider allows one live peering per VPC pair, run the checks one at a time: add '-- NUnit.NumberOfTestWorkers=1' to the dotnet test command."
                     : refused.Message, refused.Exchange);
             }

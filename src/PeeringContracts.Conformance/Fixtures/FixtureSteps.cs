@@ -13,6 +13,10 @@ internal static class FixtureSteps
         {
             return await call();
         }
+        catch (PeeringApiException throttled) when (throttled.StatusCode == Throttling.StatusCode)
+        {
+            throw Throttling.CouldNotJudge(throttled.Exchange);
+        }
         catch (PeeringApiException error)
         {
             throw new FixtureFailedException(step, error.Message, error.Exchange);

@@ -28,6 +28,17 @@ public sealed class ConformanceReport(TargetSettings settings)
 
     public void Add(CheckResult result) => results[result.Requirement.Id] = result;
 
+    /// <summary>Fails each requirement the end-of-run audit found a change for, with the audit's evidence.</summary>
+    public void AddAuditFindings(IEnumerable<AuditFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            results.AddOrUpdate(finding.RequirementId,
+                _ => throw new InvalidOperationException($"The audit found a change for {finding.RequirementId}, which did not run."),
+                (_, result) => finding.FailedResult(result));
+        }
+    }
+
     public void AddCleanupProblems(IEnumerable<string> problems)
     {
         foreach (var problem in problems)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.Checks;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Settings;
@@ -12,6 +13,7 @@ public sealed class CheckContext(
     TargetSettings settings,
     IPeeringFixtures fixtures,
     TenantClients tenants,
+    RefusalAudit audit,
     CancellationToken cancellationToken)
 {
     private readonly ConcurrentQueue<PeeringFixture> held = new();
@@ -51,17 +53,24 @@ public sealed class CheckContext(
 
     public async Task<PeeringFixture> ActivePeeringAsync() => Hold(await fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken));
 
-    /// <summary>Gives a fixture back before the check ends (checks that use several in turn), so the next one can be made.</summary>
-    public Task ReleaseAsync(PeeringFixture fixture) => fixtures.ReleaseAsync(fixture, CancellationToken);
+    /// <summary>Gives a fixture back before the check ends (checks that use several in turn), so the next one can be made;
+    /// one a refused request touched stays for the end-of-run audit.</summary>
+    public Task ReleaseAsync(PeeringFixture fixture) =>
+        audit.Keeps(fixture) ? Task.CompletedTask : fixtures.ReleaseAsync(fixture, CancellationToken);
 
     /// <summary>Gives back every fixture the check made; the runner calls it when the check ends, however it ended.</summary>
     internal async Task ReleaseAllAsync()
     {
         while (held.TryDequeue(out var fixture))
         {
-            await fixtures.ReleaseAsync(fixture, CancellationToken);
+            await ReleaseAsync(fixture);
         }
     }
+
+    /// <summary>Has the end-of-run audit read the peering again when the run ends: a refused request (<paramref name="refusal"/>)
+    /// must have left it as <paramref name="before"/>, then and later.</summary>
+    internal void AuditAtEndOfRun(PeeringSnapshot before, PeeringExchange refusal) =>
+        audit.Record(Requirement.Id, before, $"{refusal.Method} {refusal.Url.AbsolutePath} (answered {refusal.StatusCode})");
 
     private PeeringFixture Hold(PeeringFixture fixture)
     {

@@ -19,6 +19,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly PeeringApiClient anonymous;
     private readonly TenantClients tenants;
     private readonly IPeeringFixtures fixtures;
+    private readonly RefusalAudit audit = new();
 
     private ConformanceTarget(TargetSettings settings, LiveTarget live, ReferenceProviderHost? embeddedProvider)
     {
@@ -38,7 +39,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         {
             ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter, live.Parties),
             PreprovisionedFixtureSource preprovisioned => new PreprovisionedFixtures(preprovisioned.PendingIds, tenants.Accepter, live.Parties),
-            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, live.Parties),
+            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, live.Parties, makeRoom: AuditAsync),
             _ => throw new ArgumentOutOfRangeException(nameof(live), live.Fixtures.GetType().Name, "an unknown fixture source"),
         };
     }
@@ -75,7 +76,17 @@ public sealed class ConformanceTarget : IAsyncDisposable
     }
 
     public CheckContext ContextFor(Requirement requirement, CancellationToken cancellationToken) =>
-        new(requirement, Settings, fixtures, tenants, cancellationToken);
+        new(requirement, Settings, fixtures, tenants, audit, cancellationToken);
+
+    /// <summary>The end-of-run audit: re-reads every peering a refused request touched and releases it. Call it after the
+    /// last check, before <see cref="CleanUpAsync"/>; it returns every change found, each naming its requirement.</summary>
+    public Task<IReadOnlyList<AuditFinding>> AuditAsync(CancellationToken cancellationToken) =>
+        audit.RunAsync(
+            requirementId => ContextFor(ConformanceCatalog.Get(requirementId).Requirement, cancellationToken),
+            fixture => fixtures.ReleaseAsync(fixture, cancellationToken));
+
+    /// <summary>How many peerings the end-of-run audit has read again so far.</summary>
+    public int Audited => audit.Audited;
 
     /// <summary>Removes what the run created; returns a line for everything that could not be removed.</summary>
     public Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken) => fixtures.CleanUpAsync(cancellationToken);

@@ -65,7 +65,7 @@ internal static class PeeringCollectionEndpoints
             : JsonAnswer.With(PeeringJson.Wrapped(peering, quirks), StatusCodes.Status201Created);
     }
 
-    public static IResult List(HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
+    public static IResult List(HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks, FollowedPages followedPages)
     {
         var caller = http.Caller();
         var (query, problem) = PeeringListQuery.From(http.Request.Query);
@@ -81,11 +81,11 @@ internal static class PeeringCollectionEndpoints
         var start = 0;
         if (query.Marker is { } marker)
         {
-            start = visible.FindIndex(peering => peering.Id == marker) + 1;
-            if (start == 0)
-            {
-                return ApiError.BadRequest($"marker {marker} names no peering of this listing.");
-            }
+            // Ids are listed in ascending order, so the page after a marker starts at the first greater id: a marker
+            // whose peering was deleted meanwhile still continues where it left off.
+            followedPages.Add();
+            var after = visible.FindIndex(peering => string.CompareOrdinal(peering.Id.ToString(), marker.ToString()) > 0);
+            start = after < 0 ? visible.Count : after;
         }
 
         var limit = Math.Min(query.PageSize, quirks.MaxPageSize);

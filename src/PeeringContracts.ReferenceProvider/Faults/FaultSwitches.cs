@@ -13,8 +13,12 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 /// </summary>
 internal sealed class FaultSwitches
 {
+    /// <summary>With <c>refused-reject-applied-later</c>, how many shows after the refused reject still hide it: as many
+    /// reads as a careful client makes after a settle window to see that nothing changed.</summary>
+    private const int ShowsHidingALaterReject = 3;
+
     private readonly TimeSpan slowRejectDelay;
-    private readonly FlappingReads flappingReads = new();
+    private readonly HiddenChangeReads hiddenChangeReads;
     private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
     private readonly ConcurrentDictionary<Guid, bool> deletedIds = new();
 
@@ -22,6 +26,9 @@ internal sealed class FaultSwitches
     {
         Active = names.Select(name => FaultCatalog.Get(name).Name).ToHashSet(StringComparer.Ordinal);
         this.slowRejectDelay = slowRejectDelay;
+        hiddenChangeReads = new HiddenChangeReads(IsOn(FaultCatalog.RefusedRejectAppliedLater)
+            ? show => show <= ShowsHidingALaterReject
+            : show => show % 2 == 1);
         AcceptRule = Faulted(TransitionRule.Accept with
         {
             From = IsOn(FaultCatalog.AcceptAfterReject)
@@ -30,8 +37,9 @@ internal sealed class FaultSwitches
         });
         RejectRule = Faulted(TransitionRule.Reject with
         {
+            FailsWhenOutrunBySame = IsOn(FaultCatalog.ConcurrentReject500),
             Actors = TransitionRule.Reject.Actors
-                | (IsOn(FaultCatalog.RequesterCanReject) || IsOn(FaultCatalog.RefusedRejectHalfApplied) ? PeeringParty.Requester : 0)
+                | (IsOn(FaultCatalog.RequesterCanReject) || HidesRequesterRejects ? PeeringParty.Requester : 0)
                 | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
             From = IsOn(FaultCatalog.RejectFromActive)
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
@@ -42,6 +50,8 @@ internal sealed class FaultSwitches
     }
 
     public IReadOnlySet<string> Active { get; }
+
+    private bool HidesRequesterRejects => IsOn(FaultCatalog.RefusedRejectHalfApplied) || IsOn(FaultCatalog.RefusedRejectAppliedLater);
 
     public TransitionRule AcceptRule { get; }
 
@@ -148,21 +158,22 @@ internal sealed class FaultSwitches
         return IsOn(FaultCatalog.WrappedRejectBody) ? new JsonObject { ["peering"] = body } : body;
     }
 
-    /// <summary>With <c>refused-reject-half-applied</c>, a requester's reject went through but must be answered 403, and
-    /// the show flaps between before and after; true when that happened to <paramref name="result"/>.</summary>
+    /// <summary>With <c>refused-reject-half-applied</c> or <c>refused-reject-applied-later</c>, a requester's reject went
+    /// through but must be answered 403, and shows hide the change (every other one, or the first few); true when that
+    /// happened to <paramref name="result"/>.</summary>
     public bool HidesRequesterReject(TransitionResult result, TenantAccount caller)
     {
-        if (!IsOn(FaultCatalog.RefusedRejectHalfApplied) || result.Before is not { } before || before.PartyOf(caller.TenantId) != PeeringParty.Requester)
+        if (!HidesRequesterRejects || result.Before is not { } before || before.PartyOf(caller.TenantId) != PeeringParty.Requester)
         {
             return false;
         }
 
-        flappingReads.Remember(before);
+        hiddenChangeReads.Remember(before);
         return true;
     }
 
-    /// <summary>The peering as show sees it: with <c>refused-reject-half-applied</c>, possibly as it was before.</summary>
-    public PeeringRecord AsShown(PeeringRecord peering) => IsOn(FaultCatalog.RefusedRejectHalfApplied) ? flappingReads.Read(peering) : peering;
+    /// <summary>The peering as show sees it: after a hidden requester reject, possibly as it was before.</summary>
+    public PeeringRecord AsShown(PeeringRecord peering) => HidesRequesterRejects ? hiddenChangeReads.Read(peering) : peering;
 
     /// <summary>The peering as <paramref name="caller"/> sees it in show and list: with <c>requester-sees-pending</c>, a
     /// rejected peering still pending to its requester.</summary>

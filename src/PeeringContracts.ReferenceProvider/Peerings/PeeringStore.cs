@@ -74,9 +74,13 @@ internal sealed class PeeringStore
                 return new(TransitionOutcome.Done, next, current);
             }
 
-            if (rule.Unguarded)
+            if (rule.Unguarded || rule.FailsWhenOutrunBySame)
             {
                 await rivals.MeetAsync(id);
+            }
+
+            if (rule.Unguarded)
+            {
                 peerings[id] = next;
                 return new(TransitionOutcome.Done, next, current);
             }
@@ -84,6 +88,11 @@ internal sealed class PeeringStore
             if (peerings.TryUpdate(id, next, current))
             {
                 return new(TransitionOutcome.Done, next, current);
+            }
+
+            if (rule.FailsWhenOutrunBySame && peerings.TryGetValue(id, out var winner) && winner.Status == rule.To)
+            {
+                throw new InvalidOperationException($"Fault {FaultCatalog.ConcurrentReject500.Name}: a write that lost to the same change fails.");
             }
         }
 

@@ -3,9 +3,11 @@ using PeeringContracts.ReferenceProvider.Peerings;
 
 namespace PeeringContracts.ReferenceProvider.Faults;
 
-/// <summary>The read model of <c>refused-reject-half-applied</c>: a peering changed by a refused request is shown as it
-/// was before on every other show (the first included), as if one of two replicas never saw the change.</summary>
-internal sealed class FlappingReads
+/// <summary>
+/// The read model of a refused request that changed the peering anyway: the n-th show after it (counting from 1) shows
+/// the peering as it was before when <paramref name="showsBefore"/> says so, as if a replica or a queue lagged.
+/// </summary>
+internal sealed class HiddenChangeReads(Func<int, bool> showsBefore)
 {
     private readonly ConcurrentDictionary<Guid, (PeeringRecord Before, int Shows)> changed = new();
 
@@ -20,6 +22,6 @@ internal sealed class FlappingReads
 
         var shows = entry.Shows + 1;
         changed[current.Id] = (entry.Before, shows);
-        return shows % 2 == 1 ? entry.Before : current;
+        return showsBefore(shows) ? entry.Before : current;
     }
 }
