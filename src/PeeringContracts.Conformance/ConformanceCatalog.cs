@@ -39,6 +39,8 @@ public static class ConformanceCatalog
         RequestFormChecks.SdkAndBareRejectsWork,
         SuccessfulRejectChecks.BothTenantIdsPresent,
         AfterRejectChecks.NoTenantCanAcceptRejected,
+        SideEffectChecks.RejectChangesOnlyItsStatus,
+        SideEffectChecks.UnknownIdRejectCreatesNothing,
         ConcurrencyChecks.ConcurrentRejectsAgree,
     ];
 

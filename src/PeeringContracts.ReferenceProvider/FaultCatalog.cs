@@ -50,6 +50,12 @@ public static class FaultCatalog
     public static readonly Fault ConcurrentReject500 = Add(new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409.", ["REJ-033"]));
     public static readonly Fault AnyCredentialsAccepted = Add(new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401.", ["REJ-014"]));
     public static readonly Fault PlainTextRefusalToRequester = Add(new("plain-text-refusal-to-requester", "errors", "The 403 to the requesting tenant's reject or accept is the plain text `Forbidden`, not a JSON error body.", ["REJ-024"]));
+    public static readonly Fault RejectClearsDescription = Add(new("reject-clears-description", "state", "A reject stores the peering without its `description`: the answer, show and list no longer carry it.", ["REJ-031"]));
+    public static readonly Fault RejectOverwritesSiblings = Add(new("reject-overwrites-siblings", "state", "A reject also writes its peering's `description` (and a new `updated_at`) onto every other REJECTED peering between the same two VPCs, as an update keyed on the VPC pair would.", ["REJ-031"]));
+    public static readonly Fault RejectUnknownCreatesRecord = Add(new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller.", ["REJ-032"]));
+    public static readonly Fault FractionalTimestampsInReject = Add(new("fractional-timestamps-in-reject", "schema", "The reject body's `created_at` and `updated_at` carry a fraction and a zone (`2026-01-02T03:04:05.000Z`), a form neither the documentation nor SDK-GO's parser allows.", ["REJ-002"]));
+    public static readonly Fault StalePendingListing = Add(new("stale-pending-listing", "state", "After a reject the peering is still listed under `status=PENDING_ACCEPTANCE` (a stale status index), showing status REJECTED.", ["REJ-008"]));
+    public static readonly Fault UnknownId400 = Add(new("400-on-unknown-id", "errors", "A reject of a well-formed id that names no peering answers 400 (with a NeutronError body) instead of 404.", ["REJ-009"]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

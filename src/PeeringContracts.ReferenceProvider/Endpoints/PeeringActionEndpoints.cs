@@ -77,6 +77,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Outcome == TransitionOutcome.Done)
         {
+            faults.Rejected(result.Peering!, store);
             if (faults.EchoesTokenInRejectHeader)
             {
                 http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString();
@@ -91,9 +92,19 @@ internal static class PeeringActionEndpoints
             return Rejected(resurrected, faults, quirks);
         }
 
+        if (result.Peering is null && faults.RecordOfUnknownReject(id, caller) is { } leftBehind)
+        {
+            store.Put(leftBehind);
+        }
+
         if (result.Peering is null && faults.FailsOnUnknownId)
         {
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");
+        }
+
+        if (result.Peering is null && faults.RefusesUnknownIdsAsBadRequests)
+        {
+            return ApiError.BadRequest($"Peering {id} is not a valid peering.");
         }
 
         if (result.Peering is null && faults.InventsUnknownPeerings)

@@ -20,6 +20,7 @@ internal sealed class FaultSwitches
     private readonly TimeSpan slowRejectDelay;
     private readonly HiddenChangeReads hiddenChangeReads;
     private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
+    private readonly ConcurrentDictionary<Guid, bool> deletedIds = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -44,6 +45,7 @@ internal sealed class FaultSwitches
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
                 : TransitionRule.Reject.From,
             Persist = !IsOn(FaultCatalog.StatusNotPersisted),
+            KeepsDescription = !IsOn(FaultCatalog.RejectClearsDescription),
         });
     }
 
@@ -90,6 +92,8 @@ internal sealed class FaultSwitches
 
     public bool FailsOnSecondReject => IsOn(FaultCatalog.SecondReject500);
 
+    public bool RefusesUnknownIdsAsBadRequests => IsOn(FaultCatalog.UnknownId400);
+
     public int RejectSuccessStatus => IsOn(FaultCatalog.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
 
     public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
@@ -132,6 +136,14 @@ internal sealed class FaultSwitches
         if (IsOn(FaultCatalog.LowercaseStatus))
         {
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
+        }
+
+        if (IsOn(FaultCatalog.FractionalTimestampsInReject))
+        {
+            foreach (var field in new[] { "created_at", "updated_at" })
+            {
+                body[field] = $"{body[field]!.GetValue<string>()}.000Z";
+            }
         }
 
         if (IsOn(FaultCatalog.NoTenantIdsInReject))
@@ -180,14 +192,50 @@ internal sealed class FaultSwitches
         ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
         : ApiError.PeeringNotFound(peering.Id);
 
-    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back.</summary>
+    /// <summary>Whether the list filtered by <paramref name="query"/> shows <paramref name="peering"/>: with
+    /// <c>stale-pending-listing</c>, a REJECTED peering also under <c>status=PENDING_ACCEPTANCE</c>.</summary>
+    public bool Lists(PeeringListQuery query, PeeringRecord peering) =>
+        query.Matches(peering)
+        || (IsOn(FaultCatalog.StalePendingListing) && peering.Status == PeeringStatus.Rejected && query.Status == PeeringStatus.PendingAcceptance
+            && query.Matches(peering with { Status = PeeringStatus.PendingAcceptance }));
+
+    /// <summary>With <c>reject-overwrites-siblings</c>, writes the description of the peering just rejected onto every
+    /// other REJECTED peering between the same two VPCs.</summary>
+    public void Rejected(PeeringRecord peering, PeeringStore store)
+    {
+        if (!IsOn(FaultCatalog.RejectOverwritesSiblings))
+        {
+            return;
+        }
+
+        var siblings = store.InIdOrder()
+            .Where(other => other.Id != peering.Id && other.Status == PeeringStatus.Rejected && other.Connects(peering.RequestVpc.VpcId, peering.AcceptVpc.VpcId))
+            .ToList();
+        foreach (var sibling in siblings)
+        {
+            store.Update(sibling.Id, other => other with { Description = peering.Description });
+        }
+    }
+
+    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back and
+    /// <c>reject-unknown-creates-record</c> leaves alone.</summary>
     public void Deleted(PeeringRecord peering)
     {
         if (IsOn(FaultCatalog.RejectResurrectsDeleted))
         {
             deleted[peering.Id] = peering;
         }
+
+        if (IsOn(FaultCatalog.RejectUnknownCreatesRecord))
+        {
+            deletedIds[peering.Id] = true;
+        }
     }
+
+    /// <summary>With <c>reject-unknown-creates-record</c>, the REJECTED record a reject of an id never issued leaves
+    /// behind (its answer stays 404); otherwise null.</summary>
+    public PeeringRecord? RecordOfUnknownReject(Guid id, TenantAccount caller) =>
+        IsOn(FaultCatalog.RejectUnknownCreatesRecord) && !deletedIds.ContainsKey(id) ? InventRejectedPeering(id, caller) : null;
 
     /// <summary>With <c>reject-resurrects-deleted</c>, the deleted peering of that id as a reject would bring it back
     /// (REJECTED); otherwise null.</summary>
