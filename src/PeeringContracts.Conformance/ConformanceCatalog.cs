@@ -39,6 +39,9 @@ public static class ConformanceCatalog
         RequestFormChecks.SdkAndBareRejectsWork,
         SuccessfulRejectChecks.BothTenantIdsPresent,
         AfterRejectChecks.NoTenantCanAcceptRejected,
+        SideEffectChecks.RejectChangesOnlyItsStatus,
+        SideEffectChecks.UnknownIdRejectCreatesNothing,
+        ConcurrencyChecks.ConcurrentRejectsAgree,
     ];
 
     public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();

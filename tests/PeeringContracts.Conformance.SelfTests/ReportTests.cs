@@ -1,3 +1,5 @@
+using System.Text.Json;
+using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Settings;
 
@@ -10,7 +12,7 @@ public sealed class ReportTests
     public async Task A_report_of_a_failing_run_carries_the_evidence_and_no_token()
     {
         await using var run = await SelfTestRun.StartAsync(["no-auth", "swapped-vpc-infos"]);
-        var report = new ConformanceReport(TargetSettings.Load(_ => null));
+        var report = new ConformanceReport(TargetSettings.Load(_ => null), run.ExpectedFromProvider);
         foreach (var requirement in ConformanceCatalog.Requirements)
         {
             report.Add(await run.RunAsync(requirement.Id));
@@ -31,8 +33,28 @@ public sealed class ReportTests
     }
 
     [Test]
+    public void The_header_names_the_auth_mode_and_the_expected_values_this_run_took_from_the_provider()
+    {
+        var fromProvider = new ExpectedFromProvider();
+        var report = new ConformanceReport(TargetSettings.Load(name => name == SettingNames.Auth ? "aksk" : null), fromProvider);
+
+        MarkdownReportWriter.Render(report).ShouldNotContain("taken from the provider");
+        fromProvider.Record([ExpectedFromProvider.RequestTenantId, ExpectedFromProvider.Name]);
+        var markdown = MarkdownReportWriter.Render(report);
+        using var json = JsonDocument.Parse(JsonReportWriter.Render(report));
+
+        markdown.ShouldContain("| target | auth | profile | fixtures | seed | started (UTC) |");
+        markdown.ShouldContain("| embedded reference provider (127.0.0.1) | aksk | strict | api |");
+        markdown.ShouldContain("Expected values taken from the provider itself");
+        markdown.ShouldContain(": name, request_vpc_info.tenant_id.");
+        json.RootElement.GetProperty("auth").GetString().ShouldBe("aksk");
+        json.RootElement.GetProperty("expectedFromProvider").EnumerateArray().Select(field => field.GetString())
+            .ShouldBe(["name", "request_vpc_info.tenant_id"]);
+    }
+
+    [Test]
     public void A_run_in_which_nothing_passed_is_not_a_passing_run()
     {
-        new ConformanceReport(TargetSettings.Load(_ => null)).Passed.ShouldBeFalse();
+        new ConformanceReport(TargetSettings.Load(_ => null), new ExpectedFromProvider()).Passed.ShouldBeFalse();
     }
 }

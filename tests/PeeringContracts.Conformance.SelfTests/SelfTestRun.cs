@@ -1,3 +1,5 @@
+using PeeringContracts.Client;
+using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
@@ -11,6 +13,16 @@ namespace PeeringContracts.Conformance.SelfTests;
 /// </summary>
 internal sealed class SelfTestRun : IAsyncDisposable
 {
+    /// <summary>The run's seed: the generated names and ids are the same on every self-test run.</summary>
+    public const int Seed = 20261125;
+
+    /// <summary>
+    /// The pending peerings a preprovisioned run is handed: a whole-catalogue run against the clean provider takes 38
+    /// (one per pending peering a check rejects: REJ-022 alone races over 10), and the margin keeps a new check from
+    /// starving; running out would show as checks that could not run.
+    /// </summary>
+    private const int PreprovisionedPeerings = 60;
+
     /// <summary>
     /// The per-request budget. Loopback answers take milliseconds, but on a loaded 2-core machine a request can wait
     /// seconds for a thread: the budget is far above that, and the slow-reject fault holds its reject ten times longer
@@ -28,17 +40,22 @@ internal sealed class SelfTestRun : IAsyncDisposable
     }
 
     public static async Task<SelfTestRun> StartAsync(
-        IReadOnlyCollection<string> faults, string profile = "strict", IReadOnlyCollection<string>? quirks = null, AuthMode auth = AuthMode.Token)
+        IReadOnlyCollection<string> faults,
+        string profile = "strict",
+        IReadOnlyCollection<string>? quirks = null,
+        AuthMode auth = AuthMode.Token,
+        FixtureStrategy fixtures = FixtureStrategy.Api)
     {
         var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions
         {
             Faults = faults,
             Quirks = quirks ?? [],
             SlowRejectDelay = Timeout * 10,
+            EnableProviderStates = fixtures == FixtureStrategy.ProviderState,
         });
         try
         {
-            var settings = TargetSettings.Load(SettingsFor(provider, profile, auth));
+            var settings = TargetSettings.Load(await SettingsForAsync(provider, profile, auth, fixtures));
             return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
         }
         catch
@@ -49,6 +66,14 @@ internal sealed class SelfTestRun : IAsyncDisposable
     }
 
     public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;
+
+    /// <summary>The compared fields whose expected value this run's fixtures took from the provider alone.</summary>
+    public ExpectedFromProvider ExpectedFromProvider => target.Fixtures.ExpectedFromProvider;
+
+    /// <summary>The list pages the provider served for a <c>marker</c>, i.e. how often the suite followed a next link.</summary>
+    public int ListPagesFollowed => provider.ListPagesFollowed;
+
+    public Uri BaseUrl => provider.BaseUrl;
 
     public Task<CheckResult> RunAsync(string requirementId)
     {
@@ -75,11 +100,39 @@ internal sealed class SelfTestRun : IAsyncDisposable
         await provider.DisposeAsync();
     }
 
-    private static Func<string, string?> SettingsFor(ReferenceProviderHost provider, string profile, AuthMode auth) =>
-        EmbeddedProviderSettings.For(provider, auth, new Dictionary<string, string>
+    private static async Task<Func<string, string?>> SettingsForAsync(
+        ReferenceProviderHost provider, string profile, AuthMode auth, FixtureStrategy fixtures)
+    {
+        var values = new Dictionary<string, string>
         {
             [SettingNames.Profile] = profile,
+            [SettingNames.Fixtures] = TargetSettings.WordFor(fixtures),
             [SettingNames.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SettingNames.Seed] = "20261125",
-        });
+            [SettingNames.Seed] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (fixtures == FixtureStrategy.Preprovisioned)
+        {
+            values[SettingNames.PendingIds] = string.Join(",", await CreatePendingPeeringsAsync(provider, auth));
+        }
+
+        return EmbeddedProviderSettings.For(provider, auth, values);
+    }
+
+    /// <summary>What a user of <c>preprovisioned</c> does first: creates pending peerings through the API as the requesting tenant.</summary>
+    private static async Task<IReadOnlyList<string>> CreatePendingPeeringsAsync(ReferenceProviderHost provider, AuthMode auth)
+    {
+        var live = EmbeddedProviderSettings.Target(provider, auth, FixtureStrategy.Api);
+        using var requester = new PeeringApiClient(live.Tenants.Requester!.ClientOptions(live.BaseUrl, Timeout));
+        var ids = new List<string>();
+        for (var number = 1; number <= PreprovisionedPeerings; number++)
+        {
+            var peering = await requester.CreateAsync(new CreatePeeringRequest(
+                $"preprovisioned-{number}",
+                new VpcInfo(live.Parties.RequesterVpcId!),
+                new VpcInfo(live.Parties.AccepterVpcId!, live.Parties.AccepterTenantId)));
+            ids.Add(peering.Id);
+        }
+
+        return ids;
+    }
 }

@@ -8,20 +8,16 @@ internal static class SoleCatcherReasons
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
-        ["REJ-002"] = "every schema fault of the catalogue also breaks a field another requirement reads (id, name, status, VPC infos); a fault in a field only the schema checks (timestamps, tenant id format) is still to be added",
         ["REJ-005"] = "REJ-029 compares the tenant ids of both sides it requires, so swapped VPC infos fail it too",
         ["REJ-006"] = "the reject-response schema pins `status` to REJECTED, so every wrong status fails REJ-002 too; REJ-006 names the rule on its own",
         ["REJ-007"] = "REJ-018 and REJ-019 read the status through the same show, so a show that hides REJECTED fails them too",
-        ["REJ-008"] = "the only list fault (`status-not-persisted`) also breaks the show; a list that omits rejected peerings is still to be added",
-        ["REJ-009"] = "a wrong answer to an unknown id is either a success or an error without the documented body, which REJ-010 judges too; an unknown id answered 400 with a proper body is still to be added",
         ["REJ-010"] = "REJ-024 extends the same error-shape rule to every refusal, the 404 included",
-        ["REJ-013"] = "the only authentication fault (`no-auth`) accepts every request; a provider that checks only that some token is present is still to be added",
-        ["REJ-014"] = "the only authentication fault (`no-auth`) accepts every request; a provider that checks only that some token is present is still to be added",
+        ["REJ-013"] = "a provider that lets a request without credentials through (`no-auth`) lets one with wrong credentials through too, which REJ-014 catches; the reverse, `any-credentials-accepted`, is REJ-014's alone",
         ["REJ-016"] = "an outsider that may reject is answered with the whole peering, which REJ-026 (a refusal reveals nothing) catches too",
         ["REJ-017"] = "a provider that lets a reject move an ACTIVE peering also lets the reject that loses a race to an accept succeed, which REJ-022 catches",
+        ["REJ-018"] = "a second reject sent together with the first meets the same rule once the first has written, so every fault in how a second reject is answered fails REJ-033 too",
         ["REJ-019"] = "a provider that lets the accepter accept a REJECTED peering fails REJ-030 (no tenant can accept it) and the race of REJ-022 too",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
-        ["REJ-024"] = "the only error-body fault (`html-error-pages`) breaks the 404 too, which REJ-010 judges; a refusal to the requester without a body is still to be added",
     };
 
     public static string? For(string requirementId) => Reasons.GetValueOrDefault(requirementId);

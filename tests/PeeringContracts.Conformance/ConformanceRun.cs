@@ -9,6 +9,8 @@ namespace PeeringContracts.Conformance.Tests;
 /// One conformance run: reads the target settings, starts (or reaches) the target once before any check, and after the
 /// last check cleans up what the run created and writes the report.
 /// </summary>
+// Parallelizable so the run's suite starts on NUnit's parallel shift: the end-of-run audit (NonParallelizable) then waits
+// until every requirement test has finished, instead of running first on the non-parallel shift.
 [SetUpFixture]
 [Parallelizable]
 public sealed class ConformanceRun
@@ -30,7 +32,7 @@ public sealed class ConformanceRun
         {
             var settings = TargetSettings.Load(RunSetting.Read);
             target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
-            report = new ConformanceReport(settings);
+            report = new ConformanceReport(settings, target.Fixtures.ExpectedFromProvider);
             TestContext.Progress.WriteLine(
                 $"Conformance run against {settings.DescribeTarget()}: auth {TargetSettings.WordFor(settings.Auth)}, profile {settings.Profile}, fixtures {settings.Fixtures}, " +
                 $"seed {settings.Seed} (replay with {SettingNames.Seed}={settings.Seed}).");

@@ -257,6 +257,28 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("any-credentials-accepted")]
+    public Task Any_credentials_accepted() => WithFaultAsync(async api =>
+    {
+        var withoutToken = await api.RejectAsync(await api.CreatePendingAsync(), null);
+        var badToken = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", "forged-token", null);
+
+        withoutToken.Code.ShouldBe(401, withoutToken.ToString());
+        badToken.Code.ShouldBe(200, badToken.ToString());
+    });
+
+    [Test]
+    [CoversFault("plain-text-refusal-to-requester")]
+    public Task Plain_text_refusal_to_requester() => WithFaultAsync(async api =>
+    {
+        var refused = await api.RejectAsync(await api.CreatePendingAsync(), DefaultTenants.Requester);
+
+        refused.Code.ShouldBe(403, refused.ToString());
+        refused.ContentType.ShouldStartWith("text/plain", Case.Sensitive, refused.ToString());
+        refused.Body.ShouldBe("Forbidden");
+    });
+
+    [Test]
     [CoversFault("outsider-can-reject")]
     public Task Outsider_can_reject() => WithFaultAsync(async api =>
     {
@@ -399,6 +421,18 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("500-on-concurrent-reject")]
+    public Task Concurrent_reject_500() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var answers = await Task.WhenAll(api.RejectAsync(id, DefaultTenants.Accepter), api.RejectAsync(id, DefaultTenants.Accepter));
+
+        answers.Select(answer => answer.Code).Order().ToArray().ShouldBe([200, 500], string.Join("\n", answers.Select(answer => answer.ToString())));
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(409);
+    });
+
+    [Test]
     [CoversFault("connection-reset-on-reject")]
     public Task Connection_reset_on_reject() => WithFaultAsync(async api =>
     {
@@ -489,6 +523,105 @@ public sealed class FaultSwitchTests
         accepterAccept.Code.ShouldBe(409, accepterAccept.ToString());
         requesterAccept.Code.ShouldBe(200, requesterAccept.ToString());
         (await api.StatusOfAsync(id)).ShouldBe("ACTIVE");
+    });
+
+    [Test]
+    [CoversFault("reject-clears-description")]
+    public Task Reject_clears_description() => WithFaultAsync(async api =>
+    {
+        const string description = "kept until the reject";
+        var rejectedId = await api.CreatePendingAsync();
+        var acceptedId = await api.CreatePendingAsync();
+        foreach (var id in new[] { rejectedId, acceptedId })
+        {
+            var described = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Requester, $$$"""{"peering":{"description":"{{{description}}}"}}""");
+            described.Peering["description"]!.GetValue<string>().ShouldBe(description, described.ToString());
+        }
+
+        var rejected = await api.RejectAsync(rejectedId, DefaultTenants.Accepter);
+        (await api.AcceptAsync(acceptedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Json.AsObject().ContainsKey("description").ShouldBeFalse(rejected.ToString());
+        (await api.ShowAsync(rejectedId, DefaultTenants.Accepter)).Peering.ContainsKey("description").ShouldBeFalse();
+        (await api.ShowAsync(acceptedId, DefaultTenants.Accepter)).Peering["description"]!.GetValue<string>().ShouldBe(description);
+    });
+
+    [Test]
+    [CoversFault("reject-overwrites-siblings")]
+    public Task Reject_overwrites_siblings() => WithFaultAsync(async api =>
+    {
+        var siblingId = await api.CreatePendingAsync();
+        var pendingId = await api.CreatePendingAsync();
+        (await api.RejectAsync(siblingId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var rejectedId = await api.CreatePendingAsync();
+        var described = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{rejectedId}", DefaultTenants.Requester, """{"peering":{"description":"the rejected one's"}}""");
+        described.Code.ShouldBe(200, described.ToString());
+
+        (await api.RejectAsync(rejectedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        (await api.ShowAsync(siblingId, DefaultTenants.Accepter)).Peering["description"]!.GetValue<string>().ShouldBe("the rejected one's");
+        (await api.ShowAsync(pendingId, DefaultTenants.Accepter)).Peering.ContainsKey("description").ShouldBeFalse();
+        (await api.StatusOfAsync(pendingId)).ShouldBe("PENDING_ACCEPTANCE");
+    });
+
+    [Test]
+    [CoversFault("reject-unknown-creates-record")]
+    public Task Reject_unknown_creates_record() => WithFaultAsync(async api =>
+    {
+        var unknownId = Guid.NewGuid().ToString();
+        var deletedId = await api.CreatePendingAsync();
+        (await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{deletedId}", DefaultTenants.Accepter)).Code.ShouldBe(204);
+
+        var rejected = await api.RejectAsync(unknownId, DefaultTenants.Accepter);
+        var rejectedDeleted = await api.RejectAsync(deletedId, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(404, rejected.ToString());
+        (await api.StatusOfAsync(unknownId)).ShouldBe("REJECTED");
+        rejectedDeleted.Code.ShouldBe(404, rejectedDeleted.ToString());
+        (await api.ShowAsync(deletedId, DefaultTenants.Accepter)).Code.ShouldBe(404);
+    });
+
+    [Test]
+    [CoversFault("fractional-timestamps-in-reject")]
+    public Task Fractional_timestamps_in_reject() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+
+        rejected.Json["created_at"]!.GetValue<string>().ShouldBe($"{shown.Peering["created_at"]!.GetValue<string>()}.000Z", rejected.ToString());
+        rejected.Json["updated_at"]!.GetValue<string>().ShouldEndWith(".000Z", Case.Sensitive, rejected.ToString());
+        shown.Peering["updated_at"]!.GetValue<string>().ShouldNotContain(".", Case.Sensitive, shown.ToString());
+    });
+
+    [Test]
+    [CoversFault("stale-pending-listing")]
+    public Task Stale_pending_listing() => WithFaultAsync(async api =>
+    {
+        var rejectedId = await api.CreatePendingAsync();
+        var pendingId = await api.CreatePendingAsync();
+        (await api.RejectAsync(rejectedId, DefaultTenants.Accepter)).Code.ShouldBe(200);
+
+        var underPending = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?status=PENDING_ACCEPTANCE", DefaultTenants.Accepter);
+        var underRejected = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}?status=REJECTED", DefaultTenants.Accepter);
+
+        underPending.Json["peerings"]!.AsArray().Select(peering => peering!["id"]!.GetValue<string>()).ShouldBe([rejectedId, pendingId], ignoreOrder: true);
+        underRejected.Json["peerings"]!.AsArray().Select(peering => peering!["id"]!.GetValue<string>()).ShouldBe([rejectedId]);
+        (await api.StatusOfAsync(rejectedId)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("400-on-unknown-id")]
+    public Task Error_400_on_unknown_id() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+        var outsider = await api.RejectAsync(id, DefaultTenants.Outsider);
+
+        unknown.Code.ShouldBe(400, unknown.ToString());
+        unknown.Json["NeutronError"].ShouldNotBeNull(unknown.ToString());
+        outsider.Code.ShouldBe(404, outsider.ToString());
     });
 
     [Test]

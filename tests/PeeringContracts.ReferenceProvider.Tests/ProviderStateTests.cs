@@ -34,6 +34,26 @@ public sealed class ProviderStateTests : ProviderFixture
     }
 
     [Test]
+    public async Task Setup_names_the_peering_as_params_name_asks_and_answers_the_name_it_gave()
+    {
+        var named = await ChangeStateAsync("a pending peering request", "setup", new JsonObject { ["name"] = "pc-对等连接-named" });
+        var unnamed = await ChangeStateAsync("a pending peering request", "setup");
+
+        named.Json["name"]!.GetValue<string>().ShouldBe("pc-对等连接-named", named.ToString());
+        (await Api.ShowAsync(named.Json["peeringId"]!.GetValue<string>(), DefaultTenants.Accepter)).Peering["name"]!.GetValue<string>().ShouldBe("pc-对等连接-named");
+        unnamed.Json["name"]!.GetValue<string>().ShouldBe("pact-provider-state", unnamed.ToString());
+    }
+
+    [Test]
+    public async Task A_name_the_api_would_refuse_answers_400()
+    {
+        var answer = await ChangeStateAsync("a pending peering request", "setup", new JsonObject { ["name"] = new string('x', 65) });
+
+        answer.Code.ShouldBe(400, answer.ToString());
+        answer.Json["NeutronError"]!["message"]!.GetValue<string>().ShouldContain("params.name");
+    }
+
+    [Test]
     public async Task No_peering_returns_an_id_that_does_not_exist()
     {
         var setUp = await ChangeStateAsync("no peering", "setup");
@@ -64,6 +84,6 @@ public sealed class ProviderStateTests : ProviderFixture
         answer.Code.ShouldBe(404, answer.ToString());
     }
 
-    private Task<ApiResponse> ChangeStateAsync(string state, string action) =>
-        Api.SendAsync(HttpMethod.Post, StatesPath, null, new JsonObject { ["state"] = state, ["params"] = new JsonObject(), ["action"] = action }.ToJsonString());
+    private Task<ApiResponse> ChangeStateAsync(string state, string action, JsonObject? parameters = null) =>
+        Api.SendAsync(HttpMethod.Post, StatesPath, null, new JsonObject { ["state"] = state, ["params"] = parameters ?? [], ["action"] = action }.ToJsonString());
 }

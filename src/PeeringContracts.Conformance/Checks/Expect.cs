@@ -56,7 +56,7 @@ internal static class Expect
     /// </summary>
     public static void SameIdentifier(string field, string? expected, string? actual, PeeringExchange exchange)
     {
-        if (expected is null || actual is null || Canonical(expected) != Canonical(actual))
+        if (expected is null || actual is null || !AreSameIdentifier(expected, actual))
         {
             throw new RequirementFailedException($"{field} = {Quote(expected)}", $"{field} = {Quote(actual)}", exchange);
         }
@@ -139,7 +139,9 @@ internal static class Expect
         }
     }
 
-    /// <summary>UUIDs and 32-hex ids fold case and hyphens; any other id must match exactly.</summary>
+    /// <summary>Whether two ids name the same identifier: UUIDs and 32-hex ids fold case and hyphens; any other id must match exactly.</summary>
+    public static bool AreSameIdentifier(string expected, string actual) => Canonical(expected) == Canonical(actual);
+
     private static string Canonical(string identifier)
     {
         var folded = identifier.Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Fixtures;
 
@@ -10,7 +11,8 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// When the provider refuses a create with 409 (one live peering per VPC pair), <paramref name="makeRoom"/> is asked to
 /// give back peerings kept for later (the end-of-run audit's) before the create is tried again.
 /// </summary>
-public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient accepter, KnownParties parties, Func<CancellationToken, Task> makeRoom) : IPeeringFixtures
+public sealed class ApiFixtures(
+    PeeringApiClient requester, PeeringApiClient accepter, ApiFixtureSource source, KnownParties parties, Func<CancellationToken, Task> makeRoom) : IPeeringFixtures
 {
     /// <summary>
     /// Some providers allow one live peering per VPC pair, or throttle creation: a 409 or 429 is retried while other
@@ -23,16 +25,18 @@ public sealed class ApiFixtures(PeeringApiClient requester, PeeringApiClient acc
 
     private readonly ConcurrentDictionary<string, bool> live = new(StringComparer.OrdinalIgnoreCase);
 
+    public ExpectedFromProvider ExpectedFromProvider { get; } = new();
+
     public bool CanMakeActivePeerings => true;
 
     public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
     {
-        var request = new CreatePeeringRequest(name, new VpcInfo(parties.RequesterVpcId!), new VpcInfo(parties.AccepterVpcId!, parties.AccepterTenantId));
+        var request = new CreatePeeringRequest(name, new VpcInfo(source.RequesterVpcId), new VpcInfo(source.AccepterVpcId, source.AccepterTenantId));
         var peering = await CreatePatientlyAsync(request, cancellationToken);
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
-        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance });
+        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance }, ExpectedFromProvider);
         return new PeeringFixture(peering.Id, expected);
     }
 

@@ -6,6 +6,9 @@ public interface IPeeringFixtures
     /// <summary>A peering in <c>PENDING_ACCEPTANCE</c> from the requesting to the accepting tenant.</summary>
     Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>The compared fields whose expected value this run's fixtures so far took from the provider alone.</summary>
+    ExpectedFromProvider ExpectedFromProvider { get; }
+
     /// <summary>False where <see cref="CreateActiveAsync"/> would throw PrerequisiteMissingException.</summary>
     bool CanMakeActivePeerings { get; }
 

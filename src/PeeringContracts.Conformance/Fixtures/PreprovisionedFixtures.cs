@@ -7,11 +7,14 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <summary>
 /// <c>PEERING_FIXTURES=preprovisioned</c>: hands out the pending peerings listed in <c>PEERING_PENDING_IDS</c>, one per
 /// use. It cannot make ACTIVE peerings (those checks cannot run) and removes nothing: the peerings are not the run's.
-/// What a reject must echo comes from the settings (<see cref="KnownParties"/>); only the name comes from the provider.
+/// What a reject must echo comes from the settings (<see cref="KnownParties"/>); the name, and what the settings do not
+/// give, can only come from the provider's show.
 /// </summary>
 public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, PeeringApiClient accepter, KnownParties parties) : IPeeringFixtures
 {
     private readonly ConcurrentQueue<string> unused = new(pendingIds);
+
+    public ExpectedFromProvider ExpectedFromProvider { get; } = new();
 
     public bool CanMakeActivePeerings => false;
 
@@ -24,7 +27,8 @@ public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, Pee
         }
 
         var peering = await FixtureSteps.ShowWithStatusAsync(accepter, peeringId, PeeringStatus.PendingAcceptance, cancellationToken);
-        return new PeeringFixture(peeringId, parties.Overrule(peering));
+        ExpectedFromProvider.Record([ExpectedFromProvider.Name]);
+        return new PeeringFixture(peeringId, parties.Overrule(peering, ExpectedFromProvider));
     }
 
     public Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken) =>

@@ -1,16 +1,21 @@
 using System.Collections.Concurrent;
+using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Reporting;
 
-/// <summary>Collects the verdicts of one run (from parallel checks) and what cleanup could not remove.</summary>
-public sealed class ConformanceReport(TargetSettings settings)
+/// <summary>
+/// Collects the verdicts of one run (from parallel checks), what cleanup could not remove, and which expected values the
+/// run's fixtures (<paramref name="expectedFromProvider"/>) could only take from the provider.
+/// </summary>
+public sealed class ConformanceReport(TargetSettings settings, ExpectedFromProvider expectedFromProvider)
 {
     private readonly ConcurrentDictionary<string, CheckResult> results = new();
     private readonly ConcurrentQueue<string> cleanupProblems = new();
 
     public string Target { get; } = settings.DescribeTarget();
+    public AuthMode Auth { get; } = settings.Auth;
     public ConformanceProfile Profile { get; } = settings.Profile;
     public FixtureStrategy Fixtures { get; } = settings.Fixtures;
     public int Seed { get; } = settings.Seed;
@@ -20,6 +25,9 @@ public sealed class ConformanceReport(TargetSettings settings)
     public IReadOnlyList<CheckResult> Results => results.Values.OrderBy(result => result.Requirement.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<string> CleanupProblems => cleanupProblems.ToList();
+
+    /// <summary>The compared fields whose expected value came from the provider's own word, not from the settings or the suite.</summary>
+    public IReadOnlyList<string> ExpectedFromProvider => expectedFromProvider.Fields;
 
     public int Count(Verdict verdict) => results.Values.Count(result => result.Verdict == verdict);
 

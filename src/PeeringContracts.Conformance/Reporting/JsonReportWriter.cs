@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Reporting;
 
@@ -10,11 +11,13 @@ public static class JsonReportWriter
     public static string Render(ConformanceReport report) => JsonSerializer.Serialize(new
     {
         target = report.Target,
+        auth = TargetSettings.WordFor(report.Auth),
         profile = report.Profile.ToString().ToLowerInvariant(),
         fixtures = report.Fixtures.ToString(),
         seed = report.Seed,
         startedAt = report.StartedAt,
         passed = report.Passed,
+        expectedFromProvider = report.ExpectedFromProvider,
         requirements = report.Results.Select(result => new
         {
             id = result.Requirement.Id,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Reporting;
 
@@ -14,10 +15,13 @@ public static class MarkdownReportWriter
             .AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"**{(report.Passed ? "PASSED" : "FAILED")}**: {Summary(report)}")
             .AppendLine()
-            .AppendLine("| target | profile | fixtures | seed | started (UTC) |")
-            .AppendLine("|---|---|---|---|---|")
-            .AppendLine(CultureInfo.InvariantCulture, $"| {report.Target} | {report.Profile.ToString().ToLowerInvariant()} | {report.Fixtures} | {report.Seed} | {report.StartedAt:yyyy-MM-ddTHH:mm:ss} |")
-            .AppendLine()
+            .AppendLine("| target | auth | profile | fixtures | seed | started (UTC) |")
+            .AppendLine("|---|---|---|---|---|---|")
+            .AppendLine(CultureInfo.InvariantCulture,
+                $"| {report.Target} | {TargetSettings.WordFor(report.Auth)} | {report.Profile.ToString().ToLowerInvariant()} | {TargetSettings.WordFor(report.Fixtures)} | {report.Seed} | {report.StartedAt:yyyy-MM-ddTHH:mm:ss} |")
+            .AppendLine();
+        AppendExpectedFromProvider(text, report.ExpectedFromProvider);
+        text
             .AppendLine("| id | level | category | verdict | requirement |")
             .AppendLine("|---|---|---|---|---|");
         foreach (var result in report.Results)
@@ -34,6 +38,16 @@ public static class MarkdownReportWriter
     public static string Summary(ConformanceReport report) =>
         $"{report.Count(Verdict.Passed)} passed, {report.Count(Verdict.Failed)} failed, " +
         $"{report.Count(Verdict.Warning)} warnings, {report.Count(Verdict.NotRun)} not run";
+
+    private static void AppendExpectedFromProvider(StringBuilder text, IReadOnlyList<string> fields)
+    {
+        if (fields.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                    $"Expected values taken from the provider itself (neither set nor sent by the suite, so there the checks compare the provider with itself): {string.Join(", ", fields)}.")
+                .AppendLine();
+        }
+    }
 
     private static void AppendEvidence(StringBuilder text, List<CheckResult> results)
     {

@@ -38,13 +38,9 @@ public sealed record LiveTarget(Uri BaseUrl, TargetTenants Tenants, FixtureSourc
         return new LiveTarget(baseUrl, tenants, source, parties);
     }
 
-    private static ApiFixtureSource RequireApiFixtures(SettingReader settings, TenantCredentials? requester, AuthMode auth)
-    {
-        var source = new ApiFixtureSource(requester
-            ?? throw new ConformanceConfigurationException(TenantVariables.Requester.Named(auth), "not set; fixtures 'api' create peerings as the requesting tenant."));
-        settings.Required(SettingNames.RequesterVpcId, "fixtures 'api' create peerings from this VPC");
-        settings.Required(SettingNames.AccepterVpcId, "fixtures 'api' create peerings to this VPC");
-        settings.Required(SettingNames.AccepterTenantId, "fixtures 'api' create cross-tenant peerings to this tenant");
-        return source;
-    }
+    private static ApiFixtureSource RequireApiFixtures(SettingReader settings, TenantCredentials? requester, AuthMode auth) => new(
+        requester ?? throw new ConformanceConfigurationException(TenantVariables.Requester.Named(auth), "not set; fixtures 'api' create peerings as the requesting tenant."),
+        settings.Required(SettingNames.RequesterVpcId, "fixtures 'api' create peerings from this VPC"),
+        settings.Required(SettingNames.AccepterVpcId, "fixtures 'api' create peerings to this VPC"),
+        settings.Required(SettingNames.AccepterTenantId, "fixtures 'api' create cross-tenant peerings to this tenant"));
 }

@@ -39,7 +39,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         {
             ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter, live.Parties),
             PreprovisionedFixtureSource preprovisioned => new PreprovisionedFixtures(preprovisioned.PendingIds, tenants.Accepter, live.Parties),
-            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, live.Parties, makeRoom: AuditAsync),
+            ApiFixtureSource api => new ApiFixtures(ClientFor(api.Requester), tenants.Accepter, api, live.Parties, makeRoom: AuditAsync),
             _ => throw new ArgumentOutOfRangeException(nameof(live), live.Fixtures.GetType().Name, "an unknown fixture source"),
         };
     }

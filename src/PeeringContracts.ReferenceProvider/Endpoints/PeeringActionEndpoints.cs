@@ -77,6 +77,7 @@ internal static class PeeringActionEndpoints
 
         if (result.Outcome == TransitionOutcome.Done)
         {
+            faults.Rejected(result.Peering!, store);
             if (faults.EchoesTokenInRejectHeader)
             {
                 http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString();
@@ -91,9 +92,19 @@ internal static class PeeringActionEndpoints
             return Rejected(resurrected, faults, quirks);
         }
 
+        if (result.Peering is null && faults.RecordOfUnknownReject(id, caller) is { } leftBehind)
+        {
+            store.Put(leftBehind);
+        }
+
         if (result.Peering is null && faults.FailsOnUnknownId)
         {
             throw new InvalidOperationException($"Fault {FaultCatalog.Error500OnUnknownId.Name}: an unknown id fails.");
+        }
+
+        if (result.Peering is null && faults.RefusesUnknownIdsAsBadRequests)
+        {
+            return ApiError.BadRequest($"Peering {id} is not a valid peering.");
         }
 
         if (result.Peering is null && faults.InventsUnknownPeerings)
@@ -112,9 +123,10 @@ internal static class PeeringActionEndpoints
     private static IResult Rejected(PeeringRecord peering, FaultSwitches faults, QuirkSwitches quirks) =>
         JsonAnswer.With(faults.ShapeRejectBody(PeeringJson.Fields(peering, quirks)), faults.RejectSuccessStatus, faults.RejectContentType);
 
-    private static ApiError Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
+    private static IResult Refusal(Guid id, TransitionResult result, TransitionRule rule, FaultSwitches faults, QuirkSwitches quirks) => result.Outcome switch
     {
         TransitionOutcome.Conflict when faults.FailsOnWrongState => ApiError.InternalError(),
+        TransitionOutcome.Forbidden when faults.RefusesRequesterInPlainText => Results.Text("Forbidden", "text/plain", statusCode: StatusCodes.Status403Forbidden),
         TransitionOutcome.Forbidden when !quirks.HidesPeeringsFromTheRequester => ApiError.Neutron(
             StatusCodes.Status403Forbidden, "Forbidden", $"Only the accepting tenant may {rule.Verb} peering {id}."),
         TransitionOutcome.Conflict => ApiError.Neutron(

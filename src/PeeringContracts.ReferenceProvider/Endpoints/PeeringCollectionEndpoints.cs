@@ -76,7 +76,7 @@ internal static class PeeringCollectionEndpoints
 
         var visible = store.InIdOrder()
             .Select(peering => faults.SeenBy(quirks.AsRead(peering), caller))
-            .Where(peering => peering.IsVisibleTo(caller.TenantId) && query.Matches(peering))
+            .Where(peering => peering.IsVisibleTo(caller.TenantId) && faults.Lists(query, peering))
             .ToList();
         var start = 0;
         if (query.Marker is { } marker)

@@ -20,6 +20,7 @@ internal sealed class FaultSwitches
     private readonly TimeSpan slowRejectDelay;
     private readonly HiddenChangeReads hiddenChangeReads;
     private readonly ConcurrentDictionary<Guid, PeeringRecord> deleted = new();
+    private readonly ConcurrentDictionary<Guid, bool> deletedIds = new();
 
     public FaultSwitches(IReadOnlyCollection<string> names, TimeSpan slowRejectDelay)
     {
@@ -36,6 +37,7 @@ internal sealed class FaultSwitches
         });
         RejectRule = Faulted(TransitionRule.Reject with
         {
+            FailsWhenOutrunBySame = IsOn(FaultCatalog.ConcurrentReject500),
             Actors = TransitionRule.Reject.Actors
                 | (IsOn(FaultCatalog.RequesterCanReject) || HidesRequesterRejects ? PeeringParty.Requester : 0)
                 | (IsOn(FaultCatalog.OutsiderCanReject) ? PeeringParty.Outsider : 0),
@@ -43,6 +45,7 @@ internal sealed class FaultSwitches
                 ? [PeeringStatus.PendingAcceptance, PeeringStatus.Active]
                 : TransitionRule.Reject.From,
             Persist = !IsOn(FaultCatalog.StatusNotPersisted),
+            KeepsDescription = !IsOn(FaultCatalog.RejectClearsDescription),
         });
     }
 
@@ -89,13 +92,19 @@ internal sealed class FaultSwitches
 
     public bool FailsOnSecondReject => IsOn(FaultCatalog.SecondReject500);
 
+    public bool RefusesUnknownIdsAsBadRequests => IsOn(FaultCatalog.UnknownId400);
+
     public int RejectSuccessStatus => IsOn(FaultCatalog.RejectReturns202) ? StatusCodes.Status202Accepted : StatusCodes.Status200OK;
 
     public string RejectContentType => IsOn(FaultCatalog.TextPlainContentType) ? "text/plain; charset=utf-8" : "application/json; charset=utf-8";
 
-    /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the accepter.</summary>
-    public TenantAccount? CallerWithoutValidToken(TenantDirectory directory) =>
-        IsOn(FaultCatalog.NoAuth) ? directory.ByRole(TenantRoles.Accepter) : null;
+    /// <summary>Who a request without a valid token or signature acts as: nobody, unless <c>no-auth</c> makes it the
+    /// accepter, or <c>any-credentials-accepted</c> does so for a request that presents some token or signature.</summary>
+    public TenantAccount? CallerWithoutValidToken(TenantDirectory directory, bool presentsCredentials) =>
+        IsOn(FaultCatalog.NoAuth) || (IsOn(FaultCatalog.AnyCredentialsAccepted) && presentsCredentials) ? directory.ByRole(TenantRoles.Accepter) : null;
+
+    /// <summary>With <c>plain-text-refusal-to-requester</c>, the requester's refusal is plain text instead of a JSON error.</summary>
+    public bool RefusesRequesterInPlainText => IsOn(FaultCatalog.PlainTextRefusalToRequester);
 
     /// <summary>Holds the reject; a client that gives up (or a host that stops) ends the wait at once.</summary>
     public Task DelayRejectAsync(CancellationToken requestAborted) =>
@@ -127,6 +136,14 @@ internal sealed class FaultSwitches
         if (IsOn(FaultCatalog.LowercaseStatus))
         {
             body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture);
+        }
+
+        if (IsOn(FaultCatalog.FractionalTimestampsInReject))
+        {
+            foreach (var field in new[] { "created_at", "updated_at" })
+            {
+                body[field] = $"{body[field]!.GetValue<string>()}.000Z";
+            }
         }
 
         if (IsOn(FaultCatalog.NoTenantIdsInReject))
@@ -175,14 +192,50 @@ internal sealed class FaultSwitches
         ? ApiError.NotFound("PeeringNotFound", $"Peering {peering.Id} ('{peering.Name}', {peering.RequestVpc.VpcId} to {peering.AcceptVpc.VpcId}) is not yours.")
         : ApiError.PeeringNotFound(peering.Id);
 
-    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back.</summary>
+    /// <summary>Whether the list filtered by <paramref name="query"/> shows <paramref name="peering"/>: with
+    /// <c>stale-pending-listing</c>, a REJECTED peering also under <c>status=PENDING_ACCEPTANCE</c>.</summary>
+    public bool Lists(PeeringListQuery query, PeeringRecord peering) =>
+        query.Matches(peering)
+        || (IsOn(FaultCatalog.StalePendingListing) && peering.Status == PeeringStatus.Rejected && query.Status == PeeringStatus.PendingAcceptance
+            && query.Matches(peering with { Status = PeeringStatus.PendingAcceptance }));
+
+    /// <summary>With <c>reject-overwrites-siblings</c>, writes the description of the peering just rejected onto every
+    /// other REJECTED peering between the same two VPCs.</summary>
+    public void Rejected(PeeringRecord peering, PeeringStore store)
+    {
+        if (!IsOn(FaultCatalog.RejectOverwritesSiblings))
+        {
+            return;
+        }
+
+        var siblings = store.InIdOrder()
+            .Where(other => other.Id != peering.Id && other.Status == PeeringStatus.Rejected && other.Connects(peering.RequestVpc.VpcId, peering.AcceptVpc.VpcId))
+            .ToList();
+        foreach (var sibling in siblings)
+        {
+            store.Update(sibling.Id, other => other with { Description = peering.Description });
+        }
+    }
+
+    /// <summary>Remembers a deleted peering, which <c>reject-resurrects-deleted</c> can bring back and
+    /// <c>reject-unknown-creates-record</c> leaves alone.</summary>
     public void Deleted(PeeringRecord peering)
     {
         if (IsOn(FaultCatalog.RejectResurrectsDeleted))
         {
             deleted[peering.Id] = peering;
         }
+
+        if (IsOn(FaultCatalog.RejectUnknownCreatesRecord))
+        {
+            deletedIds[peering.Id] = true;
+        }
     }
+
+    /// <summary>With <c>reject-unknown-creates-record</c>, the REJECTED record a reject of an id never issued leaves
+    /// behind (its answer stays 404); otherwise null.</summary>
+    public PeeringRecord? RecordOfUnknownReject(Guid id, TenantAccount caller) =>
+        IsOn(FaultCatalog.RejectUnknownCreatesRecord) && !deletedIds.ContainsKey(id) ? InventRejectedPeering(id, caller) : null;
 
     /// <summary>With <c>reject-resurrects-deleted</c>, the deleted peering of that id as a reject would bring it back
     /// (REJECTED); otherwise null.</summary>

@@ -40,7 +40,7 @@ internal sealed class PeeringStore
 
     public bool Remove(Guid id) => peerings.TryRemove(id, out _);
 
-    /// <summary>Stores a record as it is (the <c>reject-resurrects-deleted</c> fault).</summary>
+    /// <summary>Stores a record as it is (the <c>reject-resurrects-deleted</c> and <c>reject-unknown-creates-record</c> faults).</summary>
     public void Put(PeeringRecord peering) => peerings[peering.Id] = peering;
 
     /// <summary>Applies <paramref name="change"/> until it wins against concurrent writers; null when the peering is gone.</summary>
@@ -68,15 +68,19 @@ internal sealed class PeeringStore
                 return new(outcome, current);
             }
 
-            var next = current with { Status = rule.To, UpdatedAt = ApiClock.Now() };
+            var next = current with { Status = rule.To, UpdatedAt = ApiClock.Now(), Description = rule.KeepsDescription ? current.Description : null };
             if (!rule.Persist)
             {
                 return new(TransitionOutcome.Done, next, current);
             }
 
-            if (rule.Unguarded)
+            if (rule.Unguarded || rule.FailsWhenOutrunBySame)
             {
                 await rivals.MeetAsync(id);
+            }
+
+            if (rule.Unguarded)
+            {
                 peerings[id] = next;
                 return new(TransitionOutcome.Done, next, current);
             }
@@ -84,6 +88,11 @@ internal sealed class PeeringStore
             if (peerings.TryUpdate(id, next, current))
             {
                 return new(TransitionOutcome.Done, next, current);
+            }
+
+            if (rule.FailsWhenOutrunBySame && peerings.TryGetValue(id, out var winner) && winner.Status == rule.To)
+            {
+                throw new InvalidOperationException($"Fault {FaultCatalog.ConcurrentReject500.Name}: a write that lost to the same change fails.");
             }
         }
 

@@ -2,7 +2,9 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>
 /// Who may move a peering from which statuses to which one. <see cref="Persist"/> false answers the new state without
-/// storing it; <see cref="Unguarded"/> replaces the compare-and-swap by check, wait for a rival, write (both are faults).
+/// storing it; <see cref="Unguarded"/> replaces the compare-and-swap by check, wait for a rival, write;
+/// <see cref="FailsWhenOutrunBySame"/> waits for a rival after the check and fails when the rival made the same change
+/// first; <see cref="KeepsDescription"/> false drops the description with the move (all four are faults).
 /// </summary>
 internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnlyCollection<string> From, string To)
 {
@@ -15,6 +17,10 @@ internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnl
     public bool Persist { get; init; } = true;
 
     public bool Unguarded { get; init; }
+
+    public bool KeepsDescription { get; init; } = true;
+
+    public bool FailsWhenOutrunBySame { get; init; }
 
     public TransitionOutcome Judge(PeeringRecord peering, string tenantId)
     {

@@ -4,7 +4,8 @@ using PeeringContracts.ReferenceProvider.Http;
 namespace PeeringContracts.ReferenceProvider.ProviderStates;
 
 /// <summary><c>POST /_pact/provider-states</c> with <c>{"state", "params", "action": "setup"|"teardown"}</c>, as the
-/// Pact verifier sends it. Mapped only when provider states are enabled.</summary>
+/// Pact verifier sends it; <c>params.name</c>, when given, names the peering a setup makes. Mapped only when provider
+/// states are enabled.</summary>
 internal static class ProviderStateEndpoint
 {
     public const string Path = "/_pact/provider-states";
@@ -22,7 +23,8 @@ internal static class ProviderStateEndpoint
         var read = new FieldReader();
         var state = read.String(body, "state", "state", required: true);
         var action = read.String(body, "action", "action", required: false) ?? "setup";
-        if (state is null)
+        var name = read.String(body?["params"] as JsonObject, "name", "params.name", required: false, minLength: 1, maxLength: 64);
+        if (state is null || read.Error is not null)
         {
             return ApiError.BadRequest(read.Error!);
         }
@@ -35,7 +37,7 @@ internal static class ProviderStateEndpoint
         switch (action)
         {
             case "setup":
-                return JsonAnswer.With(states.SetUp(state));
+                return JsonAnswer.With(states.SetUp(state, name));
             case "teardown":
                 states.TearDown(state);
                 return JsonAnswer.With(new JsonObject());

@@ -8,10 +8,13 @@ namespace PeeringContracts.ReferenceProvider.ProviderStates;
 
 /// <summary>
 /// The Pact provider states, shared with the consumer tests and the conformance suite. Setup creates a peering from
-/// the requester's VPC to the accepter's VPC in the named status; teardown removes what setups of that state made.
+/// the requester's VPC to the accepter's VPC in the named status, named as the caller asks (else a fixed name), and
+/// answers the name it gave with the id; teardown removes what setups of that state made.
 /// </summary>
 internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory directory, QuirkSwitches quirks)
 {
+    private const string DefaultName = "pact-provider-state";
+
     private static readonly Dictionary<string, string?> StatusByState = new(StringComparer.Ordinal)
     {
         ["a pending peering request"] = PeeringStatus.PendingAcceptance,
@@ -26,26 +29,29 @@ internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory 
 
     public static bool IsKnown(string state) => StatusByState.ContainsKey(state);
 
-    public JsonObject SetUp(string state)
+    public JsonObject SetUp(string state, string? name)
     {
         var requester = directory.ByRole(TenantRoles.Requester);
         var accepter = directory.ByRole(TenantRoles.Accepter);
         var peeringId = Guid.NewGuid();
+        string? madeName = null;
         if (StatusByState[state] is { } status)
         {
             var peering = store.Add(
-                "pact-provider-state",
+                name ?? DefaultName,
                 null,
                 new VpcInfo(requester.VpcId, requester.TenantId),
                 new VpcInfo(accepter.VpcId, accepter.TenantId),
                 status);
             createdByState.GetOrAdd(state, _ => new()).Enqueue(peering.Id);
             peeringId = peering.Id;
+            madeName = peering.Name;
         }
 
         return new JsonObject
         {
             ["peeringId"] = quirks.PeeringId(peeringId),
+            ["name"] = madeName,
             ["accepterToken"] = accepter.Token,
             ["requesterToken"] = requester.Token,
         };

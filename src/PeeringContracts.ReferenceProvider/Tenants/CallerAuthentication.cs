@@ -20,7 +20,8 @@ internal static class CallerAuthentication
         var (caller, refusal) = SdkAuthorization.IsSdkSigned(http.Request.Headers.Authorization.ToString())
             ? await SignatureVerification.VerifyAsync(http.Request, directory, http.RequestServices.GetRequiredService<TimeProvider>())
             : (directory.ByToken(http.Request.Headers["X-Auth-Token"]), null);
-        caller ??= faults.CallerWithoutValidToken(directory);
+        caller ??= faults.CallerWithoutValidToken(
+            directory, presentsCredentials: http.Request.Headers.Authorization.Count > 0 || !string.IsNullOrEmpty(http.Request.Headers["X-Auth-Token"]));
         if (caller is null)
         {
             return refusal is null ? ApiError.Unauthorized() : ApiError.Unauthorized(refusal);
