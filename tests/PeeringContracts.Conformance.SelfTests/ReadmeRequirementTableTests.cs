@@ -7,11 +7,11 @@ namespace PeeringContracts.Conformance.SelfTests;
 public sealed class ReadmeRequirementTableTests
 {
     [Test]
-    public void The_readme_lists_every_requirement_with_its_level_category_and_sentence()
+    public void The_readme_lists_every_requirement_with_its_level_category_sentence_and_source()
     {
         var rows = File.ReadAllLines(Path.Combine(RepositoryRoot.Path, "README.md"))
             .Where(line => line.StartsWith("| REJ-", StringComparison.Ordinal))
-            .Select(line => string.Join(" | ", line.Trim('|', ' ').Split(" | ").Take(4)))
+            .Select(line => line.Trim('|', ' '))
             .ToList();
         var catalogue = ConformanceCatalog.Requirements.Select(Row).ToList();
 
@@ -22,5 +22,5 @@ public sealed class ReadmeRequirementTableTests
     }
 
     private static string Row(Requirement requirement) =>
-        $"{requirement.Id} | {requirement.LevelWord} | {requirement.Category} | {requirement.Sentence}";
+        $"{requirement.Id} | {requirement.LevelWord} | {requirement.Category} | {requirement.Sentence} | {requirement.Source.Replace("|", "\\|", StringComparison.Ordinal)}";
 }
