@@ -39,7 +39,7 @@ internal static class ConcurrencyChecks
             {
                 var fixture = await context.PendingPeeringAsync();
                 var answers = await Task.WhenAll(context.RejectAsync(fixture.Id), context.RejectAsync(fixture.Id));
-                var statuses = $"statuses {answers[0].StatusCode} and {answers[1].StatusCode}";
+                var statuses = $"statuses {string.Join(" and ", answers.Select(answer => answer.StatusCode).Order())}";
                 if (answers.FirstOrDefault(answer => answer.StatusCode is < 200 or (>= 300 and < 400) or >= 500) is { } wrong)
                 {
                     throw new RequirementFailedException($"200 or 4xx for each of two rejects sent together (round {round} of {ConcurrentRejectRounds})", statuses, wrong);
