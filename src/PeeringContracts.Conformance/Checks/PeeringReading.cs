@@ -3,7 +3,7 @@ using PeeringContracts.Conformance.Running;
 
 namespace PeeringContracts.Conformance.Checks;
 
-/// <summary>One peering as the accepting tenant reads it at one moment: through show, and through the list filtered by its id.</summary>
+/// <summary>One peering as the accepting tenant reads it at one moment: through show, and through the whole list, paged until it shows up.</summary>
 internal sealed record PeeringReading(string PeeringId, PeeringExchange Show, ListSearch Listed)
 {
     /// <summary>The shown peering; null when show did not answer 200 with a <c>peering</c> object.</summary>

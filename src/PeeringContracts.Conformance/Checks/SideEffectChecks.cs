@@ -53,7 +53,7 @@ internal static class SideEffectChecks
 
     public static readonly ConformanceCheck UnknownIdRejectCreatesNothing = new(
         new Requirement("REJ-032", Should, RequirementCategory.State,
-            "Rejecting an unknown peering id creates nothing: after the settle window show of that id still answers as before (404), and the list by that id and under `status=REJECTED` does not contain it.",
+            "Rejecting an unknown peering id creates nothing: after the settle window show of that id still answers as before (404), and neither the whole list nor the list under `status=REJECTED` contains it.",
             "inferred: a reject changes an existing peering ([SEED]); [OTC] status_codes 404: the requested resource was not found"),
         async context =>
         {
@@ -70,7 +70,7 @@ internal static class SideEffectChecks
             if (trace is { } left)
             {
                 throw new RequirementFailedException(
-                    $"no trace of unknown peering {unknownId} after its reject answered {reject.StatusCode}: show answers {showBefore.StatusCode} as before it, the list by that id and under status=REJECTED does not contain it",
+                    $"no trace of unknown peering {unknownId} after its reject answered {reject.StatusCode}: show answers {showBefore.StatusCode} as before it, neither the whole list nor the list under status=REJECTED contains it",
                     left.What,
                     left.Exchange);
             }
@@ -102,7 +102,7 @@ internal static class SideEffectChecks
         var reading = await PeeringReading.SettledAsync(context, peering.Id, status, peering.Description);
         return reading.IsComplete
             ? reading
-            : throw new FixtureFailedException($"reading peering {peering.Id} before the reject", "show or the list by its id does not have it after the settle window", reading.Show);
+            : throw new FixtureFailedException($"reading peering {peering.Id} before the reject", "show or the list does not have it after the settle window", reading.Show);
     }
 
     private static void RequireNone(IReadOnlyList<(string Difference, PeeringExchange Exchange)> changes, string expected)
@@ -127,7 +127,7 @@ internal static class SideEffectChecks
             var listed = await ListSearch.RunAsync(context, status, peeringId);
             if (listed.Found)
             {
-                return ($"the list by id{(status is null ? string.Empty : $" and status={status}")} contains it", listed.Last);
+                return ($"the list{(status is null ? string.Empty : $" under status={status}")} contains it", listed.Last);
             }
         }
 
