@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Reporting;
+using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.SelfTests;
@@ -50,6 +51,23 @@ public sealed class ReportTests
         json.RootElement.GetProperty("auth").GetString().ShouldBe("aksk");
         json.RootElement.GetProperty("expectedFromProvider").EnumerateArray().Select(field => field.GetString())
             .ShouldBe(["name", "request_vpc_info.tenant_id"]);
+    }
+
+    [Test]
+    public void An_audit_finding_added_again_fails_its_requirement_once()
+    {
+        var report = new ConformanceReport(TargetSettings.Load(_ => null), new ExpectedFromProvider());
+        var requirement = ConformanceCatalog.Get("REJ-015").Requirement;
+        report.Add(new CheckResult(requirement, Verdict.Passed, "REJ-015\n  passed", TimeSpan.Zero));
+        var finding = new AuditFinding("REJ-015", "peering p as it was before", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"");
+
+        report.AddAuditFindings([finding]);
+        report.AddAuditFindings([finding]);
+
+        var result = report.Results.ShouldHaveSingleItem();
+        result.Verdict.ShouldBe(Verdict.Failed);
+        result.Message.Split("end-of-run audit").Length.ShouldBe(2, result.Message);
+        report.Count(Verdict.Failed).ShouldBe(1);
     }
 
     [Test]

@@ -87,9 +87,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
     {
         var results = await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
         var findings = await target.AuditAsync(CancellationToken.None);
-        return results
-            .Select(result => findings.FirstOrDefault(finding => finding.RequirementId == result.Requirement.Id) is { } finding ? finding.FailedResult(result) : result)
-            .ToList();
+        return results.Select(result => AuditFinding.ApplyAll(result, findings)).ToList();
     }
 
     public Task<IReadOnlyList<string>> CleanUpAsync() => target.CleanUpAsync(CancellationToken.None);

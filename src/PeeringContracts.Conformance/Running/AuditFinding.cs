@@ -8,6 +8,15 @@ public sealed record AuditFinding(string RequirementId, string Expected, string 
     /// already failed on the provider's answers keeps its own verdict first, the audit's follows it: the audit cannot
     /// tell whose request made the change it saw, and the check's finding is the one it judged.
     /// </summary>
+    /// <summary><paramref name="checkResult"/> with every finding of <paramref name="findings"/> about its requirement applied.</summary>
+    public static CheckResult ApplyAll(CheckResult checkResult, IEnumerable<AuditFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(checkResult);
+        return findings
+            .Where(finding => finding.RequirementId == checkResult.Requirement.Id)
+            .Aggregate(checkResult, (result, finding) => finding.FailedResult(result));
+    }
+
     public CheckResult FailedResult(CheckResult checkResult)
     {
         ArgumentNullException.ThrowIfNull(checkResult);
