@@ -57,6 +57,7 @@ public static class FaultCatalog
     public static readonly Fault FractionalTimestampsInReject = Add(new("fractional-timestamps-in-reject", "schema", "The reject body's `created_at` and `updated_at` carry a fraction and a zone (`2026-01-02T03:04:05.000Z`), a form neither the documentation nor SDK-GO's parser allows.", [new("REJ-002", ".000Z\")")]));
     public static readonly Fault StalePendingListing = Add(new("stale-pending-listing", "state", "After a reject the peering is still listed under `status=PENDING_ACCEPTANCE` (a stale status index), showing status REJECTED.", [new("REJ-008", "with status \"REJECTED\"")]));
     public static readonly Fault UnknownId400 = Add(new("400-on-unknown-id", "errors", "A reject of a well-formed id that names no peering answers 400 (with a NeutronError body) instead of 404.", [new("REJ-009", "status 400")]));
+    public static readonly Fault RefusedAcceptTouchesUpdatedAt = Add(new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written.", [new("REJ-019", "updated_at: "), new("REJ-030", "updated_at: ")]));
 
     /// <summary>Every fault, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Fault> All => Entries;

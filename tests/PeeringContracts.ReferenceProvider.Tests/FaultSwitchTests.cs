@@ -334,6 +334,22 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("refused-accept-touches-updated-at")]
+    public Task Refused_accept_touches_updated_at() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        (await api.RejectAsync(id, DefaultTenants.Accepter)).Code.ShouldBe(200);
+        var before = (await api.ShowAsync(id, DefaultTenants.Accepter)).Json["peering"]!["updated_at"]!.GetValue<string>();
+
+        var refused = await api.AcceptAsync(id, DefaultTenants.Accepter);
+        var after = (await api.ShowAsync(id, DefaultTenants.Accepter)).Json["peering"]!;
+
+        refused.Code.ShouldBe(409, refused.ToString());
+        after["status"]!.GetValue<string>().ShouldBe("REJECTED");
+        after["updated_at"]!.GetValue<string>().ShouldNotBe(before);
+    });
+
+    [Test]
     [CoversFault("text-plain-content-type")]
     public Task Text_plain_content_type() => WithFaultAsync(async api =>
     {

@@ -32,6 +32,11 @@ internal static class PeeringActionEndpoints
         }
 
         quirks.Transitioned(result);
+        if (result is { Outcome: TransitionOutcome.Conflict, Peering: { Status: PeeringStatus.Rejected } refused } && faults.TouchesRefusedAccepts)
+        {
+            store.Put(refused with { UpdatedAt = refused.UpdatedAt.AddSeconds(1) });
+        }
+
         return result.Outcome == TransitionOutcome.Done
             ? JsonAnswer.With(PeeringJson.Fields(result.Peering!, quirks))
             : Refusal(id, result, faults.AcceptRule, faults, quirks);

@@ -62,6 +62,8 @@ internal sealed class FaultSwitches
         ? TransitionRule.Accept with { Actors = PeeringParty.Requester, From = [PeeringStatus.Rejected] }
         : null;
 
+    public bool TouchesRefusedAccepts => IsOn(FaultCatalog.RefusedAcceptTouchesUpdatedAt);
+
     public bool RendersErrorsAsHtml => IsOn(FaultCatalog.HtmlErrorPages);
 
     public bool PutsStackTracesInErrors => IsOn(FaultCatalog.StackTraceInErrors);
