@@ -12,8 +12,8 @@ namespace PeeringContracts.Conformance.Running;
 /// </summary>
 public sealed class RefusalAudit
 {
-    private readonly ConcurrentDictionary<string, Entry> recorded = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentQueue<Entry> kept = new();
+    private readonly ConcurrentDictionary<string, Refusal> recorded = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentQueue<(Refusal Refusal, PeeringFixture Fixture)> kept = new();
     private readonly ConcurrentQueue<AuditFinding> findings = new();
     private int audited;
 
@@ -22,17 +22,17 @@ public sealed class RefusalAudit
 
     /// <summary>Records that a request of <paramref name="requirementId"/> was refused and left <paramref name="before"/>.</summary>
     internal void Record(string requirementId, PeeringSnapshot before, string refusal) =>
-        recorded.TryAdd(before.PeeringId, new Entry(requirementId, before, refusal, Fixture: null));
+        recorded.TryAdd(before.PeeringId, new Refusal(requirementId, before, refusal));
 
     /// <summary>Keeps <paramref name="fixture"/> for the audit when a refusal touched it; false when it may be released now.</summary>
     internal bool Keeps(PeeringFixture fixture)
     {
-        if (!recorded.TryRemove(fixture.Id, out var entry))
+        if (!recorded.TryRemove(fixture.Id, out var refusal))
         {
             return false;
         }
 
-        kept.Enqueue(entry with { Fixture = fixture });
+        kept.Enqueue((refusal, fixture));
         return true;
     }
 
@@ -44,26 +44,26 @@ public sealed class RefusalAudit
         ArgumentNullException.ThrowIfNull(release);
         while (kept.TryDequeue(out var entry))
         {
-            if (await AuditAsync(contextFor(entry.RequirementId), entry) is { } finding)
+            if (await AuditAsync(contextFor(entry.Refusal.RequirementId), entry.Refusal) is { } finding)
             {
                 findings.Enqueue(finding);
             }
 
             Interlocked.Increment(ref audited);
-            await release(entry.Fixture!);
+            await release(entry.Fixture);
         }
 
         return [.. findings];
     }
 
-    private static async Task<AuditFinding?> AuditAsync(CheckContext context, Entry entry)
+    private static async Task<AuditFinding?> AuditAsync(CheckContext context, Refusal entry)
     {
         try
         {
             var now = await PeeringSnapshot.ReadAsync(context, entry.Before.PeeringId);
             return entry.Before.ChangesTo(now) is { } changes
                 ? new AuditFinding(entry.RequirementId,
-                    $"peering {entry.Before.PeeringId} as it was before {entry.Refusal} ({entry.Before.Describe()}) when the run ended",
+                    $"peering {entry.Before.PeeringId} as it was before {entry.Description} ({entry.Before.Describe()}) when the run ended",
                     $"it changed after the check's own reads: {changes}")
                 : null;
         }
@@ -75,9 +75,10 @@ public sealed class RefusalAudit
         catch (Exception unreadable) when (unreadable is HelperRequestFailedException or Client.PeeringApiException or Client.PeeringTransportException)
         {
             return new AuditFinding(entry.RequirementId,
-                $"peering {entry.Before.PeeringId} readable as before {entry.Refusal} when the run ended", unreadable.Message);
+                $"peering {entry.Before.PeeringId} readable as before {entry.Description} when the run ended", unreadable.Message);
         }
     }
 
-    private sealed record Entry(string RequirementId, PeeringSnapshot Before, string Refusal, PeeringFixture? Fixture);
+    /// <summary>A refused request of <see cref="RequirementId"/> (<see cref="Description"/>) and the peering as it was before it.</summary>
+    private sealed record Refusal(string RequirementId, PeeringSnapshot Before, string Description);
 }
