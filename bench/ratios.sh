@@ -11,7 +11,7 @@ runs=${1:-5}
 report_dir=$(mktemp -d)
 trap 'rm -rf "$report_dir"' EXIT
 
-for project in tests/PeeringContracts.Conformance bench/PeeringContracts.Bench.TestHostFloor bench/PeeringContracts.Bench.Verifier \
+for project in tests/PeeringContracts.Conformance.Runner bench/PeeringContracts.Bench.TestHostFloor bench/PeeringContracts.Bench.Verifier \
                bench/PeeringContracts.Bench.Schemas bench/PeeringContracts.Bench.ReferenceProvider; do
   dotnet build "$project" -c Release -v quiet -nologo > "$report_dir/build.log" 2>&1 || { cat "$report_dir/build.log" >&2; exit 1; }
 done
@@ -22,7 +22,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 conformance=(); floor=()
 for _ in $(seq 1 "$runs"); do
-  conformance+=("$(PEERING_REPORT_DIR="$report_dir" seconds dotnet test tests/PeeringContracts.Conformance -c Release --no-build --settings runsettings/local.runsettings)")
+  conformance+=("$(PEERING_REPORT_DIR="$report_dir" seconds dotnet test tests/PeeringContracts.Conformance.Runner -c Release --no-build --settings runsettings/local.runsettings)")
   floor+=("$(seconds dotnet test bench/PeeringContracts.Bench.TestHostFloor -c Release --no-build)")
 done
 conformance_s=$(printf '%s\n' "${conformance[@]}" | median); floor_s=$(printf '%s\n' "${floor[@]}" | median)

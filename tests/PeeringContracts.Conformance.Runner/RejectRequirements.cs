@@ -2,7 +2,7 @@ using PeeringContracts.Conformance.Running;
 
 [assembly: LevelOfParallelism(8)]
 
-namespace PeeringContracts.Conformance.Tests;
+namespace PeeringContracts.Conformance.Runner;
 
 /// <summary>
 /// One test per requirement of the catalogue, named by its id, with its category and level as NUnit categories

@@ -3,7 +3,7 @@ using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
 using PeeringContracts.TestSupport;
 
-namespace PeeringContracts.Conformance.Tests;
+namespace PeeringContracts.Conformance.Runner;
 
 /// <summary>
 /// One conformance run: reads the target settings, starts (or reaches) the target once before any check, and after the

@@ -1,4 +1,4 @@
-namespace PeeringContracts.Conformance.Tests;
+namespace PeeringContracts.Conformance.Runner;
 
 /// <summary>
 /// After every requirement has run (ordered after them, and not parallel with them), each peering a refused request
