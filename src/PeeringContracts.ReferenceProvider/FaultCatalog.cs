@@ -13,7 +13,7 @@ public static class FaultCatalog
     public static readonly Fault LowercaseStatus = Add(new("lowercase-status", "schema", "The reject body says `\"status\": \"rejected\"`.", [new("REJ-002", "(value: \"rejected\")"), new("REJ-006", "status = \"rejected\"")]));
     public static readonly Fault WrongFieldTypes = Add(new("wrong-field-types", "schema", "The reject body carries `id` as a number and both vpc infos as strings.", [new("REJ-002", "$.id: expected a string, got an integer")]));
     public static readonly Fault OverLongName = Add(new("over-long-name", "schema", "The reject body echoes the name padded to more than 64 characters.", [new("REJ-002", "at most 64 allowed"), new("REJ-005", "xxxxxxxx\"")]));
-    public static readonly Fault WrongId = Add(new("wrong-id", "semantics", "The reject body carries a fresh random `id`, not the one of the path.", [new("REJ-004", "expected: id = \"")]));
+    public static readonly Fault WrongId = Add(new("wrong-id", "semantics", "The reject body carries a fresh random `id`, not the one of the path.", [new("REJ-004", "id = \"")]));
     public static readonly Fault SwappedVpcInfos = Add(new("swapped-vpc-infos", "semantics", "The reject body swaps `request_vpc_info` and `accept_vpc_info`.", [new("REJ-005", "request_vpc_info.vpc_id = \"")]));
     public static readonly Fault StatusNotPersisted = Add(new("status-not-persisted", "state", "Reject answers REJECTED but the peering stays PENDING_ACCEPTANCE.", [new("REJ-007", "peering.status = \"PENDING_ACCEPTANCE\""), new("REJ-008", "a list without it")]));
     public static readonly Fault RejectFromActive = Add(new("reject-from-active", "state", "An ACTIVE peering can be rejected (200, becomes REJECTED).", [new("REJ-017", "status 200")]));

@@ -13,7 +13,7 @@ public sealed class AuditFindingTests
     [Test]
     public void A_passed_check_fails_with_the_audit_evidence()
     {
-        var result = Finding.FailedResult(new CheckResult(Requirement, Verdict.Passed, "REJ-999\n  passed", TimeSpan.Zero));
+        var result = Finding.FailedResult(CheckResult.Pass(Requirement, TimeSpan.Zero));
 
         result.Verdict.ShouldBe(Verdict.Failed);
         result.FailureKind.ShouldBe(FailureKind.Requirement);
@@ -24,14 +24,14 @@ public sealed class AuditFindingTests
     [Test]
     public void A_check_that_failed_on_the_answers_keeps_its_own_verdict_first()
     {
-        const string checkVerdict = "REJ-999\n  expected: status 409\n  actual:   status 200";
-        var failed = new CheckResult(Requirement, Verdict.Failed, checkVerdict, TimeSpan.Zero) { FailureKind = FailureKind.Requirement };
+        var failed = new CheckResult(Requirement, Verdict.Failed, TimeSpan.Zero) { FailureKind = FailureKind.Requirement, Expected = "status 409", Actual = "status 200" };
 
         var result = Finding.FailedResult(failed);
 
         result.Verdict.ShouldBe(Verdict.Failed);
         result.FailureKind.ShouldBe(FailureKind.Requirement);
-        result.Message.ShouldStartWith(checkVerdict);
+        result.Message.ShouldStartWith(failed.Message);
+        result.Expected.ShouldBe("status 409");
         result.Message.ShouldContain("end-of-run audit expected peering p as it was before");
         result.Message.ShouldContain("status: \"REJECTED\" → \"ACTIVE\"");
     }

@@ -26,7 +26,7 @@ public sealed class FaultDetectionTests
                 $"fault '{faultName}' ({fault.Breaks}) must fail {detection.RequirementId}, but the suite said:\n{result.Message}");
             result.FailureKind.ShouldBe(FailureKind.Requirement,
                 $"{detection.RequirementId} must fail on the fault itself, not while preparing, on a helper request or through a defect of the suite:\n{result.Message}");
-            MatrixRow.VerdictOf(result).ShouldContain(detection.Evidence, Case.Sensitive,
+            result.Statement.ShouldContain(detection.Evidence, Case.Sensitive,
                 $"{detection.RequirementId} failed, but not on the symptom of '{faultName}': its verdict must contain the evidence [{detection.Evidence}]; the whole message:\n{result.Message}");
         }
     }

@@ -58,7 +58,7 @@ public sealed class ReportTests
     {
         var report = new ConformanceReport(TargetSettings.Load(_ => null), new ExpectedFromProvider());
         var requirement = ConformanceCatalog.Get("REJ-015").Requirement;
-        report.Add(new CheckResult(requirement, Verdict.Passed, "REJ-015\n  passed", TimeSpan.Zero));
+        report.Add(CheckResult.Pass(requirement, TimeSpan.Zero));
         var finding = new AuditFinding("REJ-015", "peering p as it was before", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"");
 
         report.AddAuditFindings([finding]);

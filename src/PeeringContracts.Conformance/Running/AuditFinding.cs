@@ -3,11 +3,6 @@ namespace PeeringContracts.Conformance.Running;
 /// <summary>What the end-of-run audit found: a peering a refused request of <see cref="RequirementId"/> touched has changed.</summary>
 public sealed record AuditFinding(string RequirementId, string Expected, string Actual)
 {
-    /// <summary>
-    /// The requirement's result with the audit's evidence: failed, whatever the check itself concluded. A check that
-    /// already failed on the provider's answers keeps its own verdict first, the audit's follows it: the audit cannot
-    /// tell whose request made the change it saw, and the check's finding is the one it judged.
-    /// </summary>
     /// <summary><paramref name="checkResult"/> with every finding of <paramref name="findings"/> about its requirement applied.</summary>
     public static CheckResult ApplyAll(CheckResult checkResult, IEnumerable<AuditFinding> findings)
     {
@@ -17,17 +12,21 @@ public sealed record AuditFinding(string RequirementId, string Expected, string 
             .Aggregate(checkResult, (result, finding) => finding.FailedResult(result));
     }
 
+    /// <summary>
+    /// The requirement's result with the audit's evidence: failed, whatever the check itself concluded. A check that
+    /// already failed on the provider's answers keeps its own verdict first, the audit's follows it: the audit cannot
+    /// tell whose request made the change it saw, and the check's finding is the one it judged.
+    /// </summary>
     public CheckResult FailedResult(CheckResult checkResult)
     {
         ArgumentNullException.ThrowIfNull(checkResult);
-        var expected = $"{Expected} (end-of-run audit)";
         return checkResult is { Verdict: Verdict.Failed, FailureKind: FailureKind.Requirement }
-            ? checkResult with { Message = $"{checkResult.Message}\n  and the end-of-run audit expected {expected}\n  but: {Actual}" }
-            : checkResult with
+            ? checkResult with { AuditFindings = [.. checkResult.AuditFindings, this] }
+            : new CheckResult(checkResult.Requirement, Verdict.Failed, checkResult.Duration)
             {
-                Verdict = Verdict.Failed,
                 FailureKind = FailureKind.Requirement,
-                Message = FailureMessage.For(checkResult.Requirement, expected, Actual, exchange: null),
+                Expected = $"{Expected} (end-of-run audit)",
+                Actual = Actual,
             };
     }
 }

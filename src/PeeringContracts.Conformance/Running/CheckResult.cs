@@ -1,9 +1,39 @@
+using PeeringContracts.Client;
 using PeeringContracts.Conformance.Requirements;
 
 namespace PeeringContracts.Conformance.Running;
 
-/// <summary>One requirement's verdict, with the message a provider team reads to fix it.</summary>
-public sealed record CheckResult(Requirement Requirement, Verdict Verdict, string Message, TimeSpan Duration)
+/// <summary>
+/// One requirement's verdict as values: what was expected and what came (a requirement failure), or the one sentence
+/// that says why it could not be judged; the exchanges that show it; what the end-of-run audit added. The reports and
+/// the self-test read these values; <see cref="Message"/> only renders them for people.
+/// </summary>
+public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeSpan Duration)
 {
     public FailureKind FailureKind { get; init; }
+
+    /// <summary>What the requirement expected, when the provider's answers broke it.</summary>
+    public string? Expected { get; init; }
+
+    /// <summary>What came instead, when the provider's answers broke it.</summary>
+    public string? Actual { get; init; }
+
+    /// <summary>Why the requirement was not judged or not run (a fixture, a helper read, a missing prerequisite).</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>The exchanges that show the verdict (tokens already shown as <c>***</c>).</summary>
+    public IReadOnlyList<PeeringExchange> Exchanges { get; init; } = [];
+
+    /// <summary>What the end-of-run audit found changed after a refused request of this requirement.</summary>
+    public IReadOnlyList<AuditFinding> AuditFindings { get; init; } = [];
+
+    /// <summary>The verdict as a provider team reads it: the requirement, what was expected, what came, the exchange.</summary>
+    public string Message => FailureMessage.Render(this);
+
+    /// <summary>What the verdict states, without the requirement line and the exchanges: expected, actual, the problem and
+    /// the audit's findings. A fault's evidence is looked for here, since an exchange repeats the provider's answer
+    /// whatever the check found wrong with it.</summary>
+    public string Statement => FailureMessage.Statement(this);
+
+    public static CheckResult Pass(Requirement requirement, TimeSpan duration) => new(requirement, Verdict.Passed, duration);
 }

@@ -20,7 +20,7 @@ public static class CheckRunner
         try
         {
             await check.Body(context);
-            return new CheckResult(requirement, Verdict.Passed, $"{requirement}\n  passed", clock.Elapsed);
+            return CheckResult.Pass(requirement, clock.Elapsed);
         }
         catch (PeeringApiException throttled) when (throttled.StatusCode == Throttling.StatusCode)
         {
@@ -35,10 +35,7 @@ public static class CheckRunner
             var verdict = requirement.Level == RequirementLevel.Should && context.Settings.Profile == ConformanceProfile.Documented
                 ? Verdict.Warning
                 : Verdict.Failed;
-            return new CheckResult(requirement, verdict, Describe(requirement, problem, context.Settings.Timeout), clock.Elapsed)
-            {
-                FailureKind = KindOf(problem),
-            };
+            return Describe(new CheckResult(requirement, verdict, clock.Elapsed) { FailureKind = KindOf(problem) }, problem, context.Settings.Timeout);
         }
         finally
         {
@@ -50,12 +47,11 @@ public static class CheckRunner
     /// requirement would pass a provider it never judged.</summary>
     private static CheckResult CouldNotRun(Requirement requirement, PrerequisiteMissingException missing, CheckContext context, TimeSpan duration) =>
         context.Settings.Profile == ConformanceProfile.Documented
-            ? new CheckResult(requirement, Verdict.NotRun, $"{requirement}\n  not run: {missing.Message}", duration)
-            : new CheckResult(requirement, Verdict.Failed,
-                $"{requirement}\n  could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
-                duration)
+            ? new CheckResult(requirement, Verdict.NotRun, duration) { Problem = $"not run: {missing.Message}" }
+            : new CheckResult(requirement, Verdict.Failed, duration)
             {
                 FailureKind = FailureKind.CouldNotRun,
+                Problem = $"could not run, and the strict profile requires every requirement to run (the documented profile reports it as not run): {missing.Message}",
             };
 
     private static FailureKind KindOf(Exception problem) => problem switch
@@ -66,14 +62,19 @@ public static class CheckRunner
         _ => FailureKind.Suite,
     };
 
-    private static string Describe(Requirement requirement, Exception problem, TimeSpan timeout) => problem switch
+    private static CheckResult Describe(CheckResult result, Exception problem, TimeSpan timeout) => problem switch
     {
-        RequirementFailedException failure => FailureMessage.For(requirement, failure.Expected, failure.Actual, failure.Exchange),
-        FixtureFailedException fixture => FailureMessage.For(requirement, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
-        HelperRequestFailedException helper => FailureMessage.For(requirement, $"{HelperRequestFailed} got an unexpected answer: {helper.Message}", helper.Exchange),
-        PeeringApiException api => FailureMessage.For(requirement, $"{HelperRequestFailed} got an unexpected error answer: {api.Message}", api.Exchange),
-        PeeringResponseException response => FailureMessage.For(requirement, $"{HelperRequestFailed} got an answer not in the documented shape: {response.Message}", response.Exchange),
-        PeeringTransportException transport => FailureMessage.For(requirement, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),
-        _ => FailureMessage.For(requirement, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
+        RequirementFailedException failure => result with { Expected = failure.Expected, Actual = failure.Actual, Exchanges = ExchangesOf(failure.Exchange) },
+        FixtureFailedException fixture => Because(result, $"preparing the check failed, so the provider could not be judged: {fixture.Message}", fixture.Exchange),
+        HelperRequestFailedException helper => Because(result, $"{HelperRequestFailed} got an unexpected answer: {helper.Message}", helper.Exchange),
+        PeeringApiException api => Because(result, $"{HelperRequestFailed} got an unexpected error answer: {api.Message}", api.Exchange),
+        PeeringResponseException response => Because(result, $"{HelperRequestFailed} got an answer not in the documented shape: {response.Message}", response.Exchange),
+        PeeringTransportException transport => Because(result, $"{TransportFailure.Describe(transport, timeout)} (see also REJ-023)", exchange: null),
+        _ => Because(result, $"the check could not complete: {problem.GetType().Name}: {problem.Message}", exchange: null),
     };
+
+    private static CheckResult Because(CheckResult result, string problem, PeeringExchange? exchange) =>
+        result with { Problem = problem, Exchanges = ExchangesOf(exchange) };
+
+    private static IReadOnlyList<PeeringExchange> ExchangesOf(PeeringExchange? exchange) => exchange is null ? [] : [exchange];
 }

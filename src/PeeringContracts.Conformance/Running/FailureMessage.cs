@@ -1,40 +1,53 @@
 using System.Text;
 using PeeringContracts.Client;
-using PeeringContracts.Conformance.Requirements;
 
 namespace PeeringContracts.Conformance.Running;
 
-/// <summary>Renders what a provider team reads: the requirement, what was expected, what came, and the exchange.</summary>
+/// <summary>Renders a <see cref="CheckResult"/> for people: the requirement, what was expected, what came, and the exchange.</summary>
 internal static class FailureMessage
 {
     private const int BodyLimit = 1500;
 
-    public static string For(Requirement requirement, string expected, string actual, PeeringExchange? exchange)
+    public static string Render(CheckResult result)
     {
-        var text = new StringBuilder()
-            .AppendLine(requirement.ToString())
-            .Append("  expected: ").AppendLine(expected)
-            .Append("  actual:   ").AppendLine(actual);
-        AppendExchange(text, exchange);
-        return text.ToString().TrimEnd();
-    }
-
-    public static string For(Requirement requirement, string problem, PeeringExchange? exchange)
-    {
-        var text = new StringBuilder()
-            .AppendLine(requirement.ToString())
-            .Append("  ").AppendLine(problem);
-        AppendExchange(text, exchange);
-        return text.ToString().TrimEnd();
-    }
-
-    private static void AppendExchange(StringBuilder text, PeeringExchange? exchange)
-    {
-        if (exchange is null)
+        var text = new StringBuilder().AppendLine(result.Requirement.ToString());
+        if (result.Verdict == Running.Verdict.Passed)
         {
-            return;
+            return text.Append("  passed").ToString();
         }
 
+        if (result.Expected is not null)
+        {
+            text.Append("  expected: ").AppendLine(result.Expected)
+                .Append("  actual:   ").AppendLine(result.Actual);
+        }
+
+        if (result.Problem is not null)
+        {
+            text.Append("  ").AppendLine(result.Problem);
+        }
+
+        foreach (var finding in result.AuditFindings)
+        {
+            text.Append("  and the end-of-run audit expected ").AppendLine(finding.Expected)
+                .Append("  but: ").AppendLine(finding.Actual);
+        }
+
+        foreach (var exchange in result.Exchanges)
+        {
+            AppendExchange(text, exchange);
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Statement(CheckResult result) =>
+        string.Join('\n', new[] { result.Expected, result.Actual, result.Problem }
+            .Concat(result.AuditFindings.SelectMany(finding => new[] { finding.Expected, finding.Actual }))
+            .OfType<string>());
+
+    private static void AppendExchange(StringBuilder text, PeeringExchange exchange)
+    {
         if (ThrottleEvidence.Of(exchange) is { } throttling)
         {
             text.Append("  throttled (not counted against the provider): ").AppendLine(throttling);
