@@ -35,7 +35,7 @@ public sealed class ConformanceRun
             report = new ConformanceReport(settings, target.Fixtures.ExpectedFromProvider);
             TestContext.Progress.WriteLine(
                 $"Conformance run against {settings.DescribeTarget()}: auth {TargetSettings.WordFor(settings.Auth)}, profile {settings.Profile}, fixtures {settings.Fixtures}, " +
-                $"seed {settings.Seed} (replay with {SettingNames.Seed}={settings.Seed}).");
+                $"seed {settings.Seed} (replay with {Setting.Seed}={settings.Seed}).");
         }
         catch (ConformanceConfigurationException misconfiguration)
         {

@@ -48,8 +48,8 @@ public sealed class AkSkModeTests
 
         var error = await Should.ThrowAsync<ConformanceConfigurationException>(() => ConformanceTarget.StartAsync(settings, CancellationToken.None));
 
-        error.Variable.ShouldBe(SettingNames.AccepterAccessKey);
-        error.Message.ShouldStartWith($"{SettingNames.AccepterAccessKey}: Clock skew: the request was signed at ");
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.AccepterAccessKey);
+        error.Message.ShouldStartWith($"{Setting.AccepterAccessKey}: Clock skew: the request was signed at ");
         error.Message.ShouldContain("60 minutes behind the provider's clock");
     }
 
@@ -57,13 +57,13 @@ public sealed class AkSkModeTests
     public async Task A_wrong_secret_key_stops_the_run_naming_the_tenant_and_no_key()
     {
         await using var provider = await ReferenceProviderHost.StartAsync();
-        var wrongSecret = new Dictionary<string, string> { [SettingNames.RequesterSecretKey] = "not-the-requester-secret" };
+        var wrongSecret = new Dictionary<string, string> { [Setting.RequesterSecretKey] = "not-the-requester-secret" };
         var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider, AuthMode.AkSk, wrongSecret));
 
         var error = await Should.ThrowAsync<ConformanceConfigurationException>(() => ConformanceTarget.StartAsync(settings, CancellationToken.None));
 
-        error.Variable.ShouldBe(SettingNames.RequesterAccessKey);
-        error.Message.ShouldContain($"refused the signature made with this access key, {SettingNames.RequesterSecretKey} and {SettingNames.RequesterProjectId} (401");
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.RequesterAccessKey);
+        error.Message.ShouldContain($"refused the signature made with this access key, {Setting.RequesterSecretKey} and {Setting.RequesterProjectId} (401");
         error.Message.ShouldNotContain("not-the-requester-secret");
         error.Message.ShouldNotContain("REFREQUESTERAK");
     }

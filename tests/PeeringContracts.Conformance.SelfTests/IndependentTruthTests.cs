@@ -32,12 +32,12 @@ public sealed class IndependentTruthTests
     {
         var values = new Dictionary<string, string>
         {
-            [SettingNames.BaseUrl] = provider.BaseUrl.ToString(),
-            [SettingNames.Fixtures] = "provider-state",
-            [SettingNames.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString(),
-            [SettingNames.AccepterToken] = Role(provider, "accepter").Token,
-            [SettingNames.RequesterToken] = Role(provider, "requester").Token,
-            [SettingNames.AccepterVpcId] = accepterVpcId,
+            [Setting.BaseUrl] = provider.BaseUrl.ToString(),
+            [Setting.Fixtures] = "provider-state",
+            [Setting.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString(),
+            [Setting.AccepterToken] = Role(provider, "accepter").Token,
+            [Setting.RequesterToken] = Role(provider, "requester").Token,
+            [Setting.AccepterVpcId] = accepterVpcId,
         };
         await using var target = await ConformanceTarget.StartAsync(TargetSettings.Load(values.GetValueOrDefault), CancellationToken.None);
         var check = ConformanceCatalog.Get(requirementId);

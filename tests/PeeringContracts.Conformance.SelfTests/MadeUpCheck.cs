@@ -14,7 +14,7 @@ internal static class MadeUpCheck
     public static async Task<CheckResult> RunAsync(string description, Func<CheckContext, Task> body, string profile = "strict")
     {
         var check = new ConformanceCheck(new Requirement(RequirementId, RequirementLevel.Should, RequirementCategory.Auth, description, "test"), body);
-        var settings = TargetSettings.Load(name => name == SettingNames.Profile ? profile : null);
+        var settings = TargetSettings.Load(name => name == Setting.Profile ? profile : null);
         await using var target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
         return await CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
     }

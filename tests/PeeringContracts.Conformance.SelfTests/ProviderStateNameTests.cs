@@ -42,8 +42,8 @@ public sealed class ProviderStateNameTests
         await using var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions { EnableProviderStates = true });
         var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider, AuthMode.Token, new Dictionary<string, string>
         {
-            [SettingNames.Fixtures] = TargetSettings.WordFor(FixtureStrategy.ProviderState),
-            [SettingNames.Seed] = SelfTestRun.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [Setting.Fixtures] = TargetSettings.WordFor(FixtureStrategy.ProviderState),
+            [Setting.Seed] = SelfTestRun.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         var live = settings.Live!;
         using var stateClient = new HttpClient(new ParamsDroppingStateEndpoint(claimsTheSentName)) { Timeout = Timeout };

@@ -37,7 +37,7 @@ public sealed class ReportTests
     public void The_header_names_the_auth_mode_and_the_expected_values_this_run_took_from_the_provider()
     {
         var fromProvider = new ExpectedFromProvider();
-        var report = new ConformanceReport(TargetSettings.Load(name => name == SettingNames.Auth ? "aksk" : null), fromProvider);
+        var report = new ConformanceReport(TargetSettings.Load(name => name == Setting.Auth ? "aksk" : null), fromProvider);
 
         MarkdownReportWriter.Render(report).ShouldNotContain("taken from the provider");
         fromProvider.Record([ExpectedFromProvider.RequestTenantId, ExpectedFromProvider.Name]);

@@ -103,14 +103,14 @@ internal sealed class SelfTestRun : IAsyncDisposable
     {
         var values = new Dictionary<string, string>
         {
-            [SettingNames.Profile] = profile,
-            [SettingNames.Fixtures] = TargetSettings.WordFor(fixtures),
-            [SettingNames.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            [SettingNames.Seed] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [Setting.Profile] = profile,
+            [Setting.Fixtures] = TargetSettings.WordFor(fixtures),
+            [Setting.TimeoutSeconds] = Timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [Setting.Seed] = Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (fixtures == FixtureStrategy.Preprovisioned)
         {
-            values[SettingNames.PendingIds] = string.Join(",", await CreatePendingPeeringsAsync(provider, auth));
+            values[Setting.PendingIds] = string.Join(",", await CreatePendingPeeringsAsync(provider, auth));
         }
 
         return EmbeddedProviderSettings.For(provider, auth, values);

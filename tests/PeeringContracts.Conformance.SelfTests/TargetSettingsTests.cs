@@ -8,12 +8,12 @@ public sealed class TargetSettingsTests
 {
     private static readonly Dictionary<string, string> ApiTarget = new()
     {
-        [SettingNames.BaseUrl] = "https://vpc.example.test",
-        [SettingNames.AccepterToken] = "accepter-secret",
-        [SettingNames.RequesterToken] = "requester-secret",
-        [SettingNames.RequesterVpcId] = "9daeac7c-a98f-430f-8e38-67f9c044e299",
-        [SettingNames.AccepterVpcId] = "f583c072-0bb8-4e19-afb2-afb7c1693be5",
-        [SettingNames.AccepterTenantId] = "f65e9ebced5d418ba9319a723718ba4e",
+        [Setting.BaseUrl] = "https://vpc.example.test",
+        [Setting.AccepterToken] = "accepter-secret",
+        [Setting.RequesterToken] = "requester-secret",
+        [Setting.RequesterVpcId] = "9daeac7c-a98f-430f-8e38-67f9c044e299",
+        [Setting.AccepterVpcId] = "f583c072-0bb8-4e19-afb2-afb7c1693be5",
+        [Setting.AccepterTenantId] = "f65e9ebced5d418ba9319a723718ba4e",
     };
 
     [Test]
@@ -32,55 +32,93 @@ public sealed class TargetSettingsTests
     [TestCase("2.5", 2500)]
     public void The_settle_window_is_read_in_seconds(string value, int milliseconds)
     {
-        TargetSettings.Load(With(SettingNames.SettleSeconds, value)).SettleWindow.ShouldBe(TimeSpan.FromMilliseconds(milliseconds));
+        TargetSettings.Load(With(Setting.SettleSeconds, value)).SettleWindow.ShouldBe(TimeSpan.FromMilliseconds(milliseconds));
     }
 
-    [TestCase(SettingNames.AccepterToken)]
-    [TestCase(SettingNames.RequesterToken)]
-    [TestCase(SettingNames.RequesterVpcId)]
-    [TestCase(SettingNames.AccepterVpcId)]
-    [TestCase(SettingNames.AccepterTenantId)]
+    [TestCase("PEERING_ACCEPTER_TOKEN")]
+    [TestCase("PEERING_REQUESTER_TOKEN")]
+    [TestCase("PEERING_REQUESTER_VPC_ID")]
+    [TestCase("PEERING_ACCEPTER_VPC_ID")]
+    [TestCase("PEERING_ACCEPTER_TENANT_ID")]
     public void A_live_target_with_api_fixtures_names_each_missing_setting(string missing)
     {
         var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(Without(missing)));
 
-        error.Variable.ShouldBe(missing);
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(missing);
         error.Message.ShouldStartWith(missing);
     }
 
-    [TestCase(SettingNames.BaseUrl, "vpc.example.test")]
-    [TestCase(SettingNames.BaseUrl, "ftp://vpc.example.test")]
-    [TestCase(SettingNames.Fixtures, "database")]
-    [TestCase(SettingNames.Profile, "lenient")]
-    [TestCase(SettingNames.TimeoutSeconds, "-1")]
-    [TestCase(SettingNames.TimeoutSeconds, "ten")]
-    [TestCase(SettingNames.TimeoutSeconds, "0")]
-    [TestCase(SettingNames.SettleSeconds, "-1")]
-    [TestCase(SettingNames.SettleSeconds, "soon")]
-    [TestCase(SettingNames.Seed, "1.5")]
-    [TestCase(SettingNames.Auth, "oauth")]
+    [TestCase("PEERING_BASE_URL", "vpc.example.test")]
+    [TestCase("PEERING_BASE_URL", "ftp://vpc.example.test")]
+    [TestCase("PEERING_FIXTURES", "database")]
+    [TestCase("PEERING_PROFILE", "lenient")]
+    [TestCase("PEERING_TIMEOUT_SECONDS", "-1")]
+    [TestCase("PEERING_TIMEOUT_SECONDS", "ten")]
+    [TestCase("PEERING_TIMEOUT_SECONDS", "0")]
+    [TestCase("PEERING_SETTLE_SECONDS", "-1")]
+    [TestCase("PEERING_SETTLE_SECONDS", "soon")]
+    [TestCase("PEERING_SEED", "1.5")]
+    [TestCase("PEERING_AUTH", "oauth")]
     public void A_value_that_does_not_parse_is_named_with_its_variable(string name, string value)
     {
         var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(name, value)));
 
-        error.Variable.ShouldBe(name);
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(name);
         error.Message.ShouldContain(value);
     }
 
     [Test]
     public void Provider_state_fixtures_need_the_state_url_and_preprovisioned_ones_need_ids()
     {
-        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(SettingNames.Fixtures, "provider-state")))
-            .Variable.ShouldBe(SettingNames.ProviderStateUrl);
-        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(SettingNames.Fixtures, "preprovisioned")))
-            .Variable.ShouldBe(SettingNames.PendingIds);
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(Setting.Fixtures, "provider-state")))
+            .Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.ProviderStateUrl);
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(Setting.Fixtures, "preprovisioned")))
+            .Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.PendingIds);
+    }
+
+    [Test]
+    public void Every_missing_setting_is_named_at_once_each_in_its_own_sentence()
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name => name == Setting.BaseUrl ? "https://vpc.example.test" : null));
+
+        error.Problems.Select(problem => problem.Variable).ShouldBe(
+            [Setting.AccepterToken.Name, Setting.RequesterToken, Setting.RequesterVpcId, Setting.AccepterVpcId, Setting.AccepterTenantId], ignoreOrder: true);
+        error.Message.Split('\n').Length.ShouldBe(5, error.Message);
+        error.Message.Split('\n').ShouldAllBe(line => line.StartsWith("PEERING_", StringComparison.Ordinal) && line.EndsWith('.'));
+    }
+
+    [Test]
+    public void Wrong_values_and_missing_ones_are_named_together()
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name =>
+            name == Setting.Profile ? "lenient" : name == Setting.TimeoutSeconds ? "ten" : Without(Setting.AccepterToken)(name)));
+
+        error.Problems.Select(problem => problem.Variable).ShouldBe([Setting.Profile.Name, Setting.TimeoutSeconds, Setting.AccepterToken], ignoreOrder: true);
+    }
+
+    [TestCase("PEERING_PENDING_IDS", "a-1,b-2", "does not reject preprovisioned peerings")]
+    [TestCase("PEERING_PROVIDER_STATE_URL", "https://state.example.test/", "does not use a provider-state endpoint")]
+    [TestCase("PEERING_ACCEPTER_AK", "ACCEPTERAK", "'token', which does not read it")]
+    public void A_setting_that_the_other_settings_make_meaningless_is_named(string name, string value, string why)
+    {
+        var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(name, value)));
+
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(name);
+        error.Message.ShouldContain(why);
+    }
+
+    [Test]
+    public void A_timeout_of_zero_is_refused_with_the_range_it_may_take()
+    {
+        Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(Setting.TimeoutSeconds, "0")))
+            .Message.ShouldBe("PEERING_TIMEOUT_SECONDS: '0' is not a number of seconds above 0 and at most 3600 (0 would give every request no time at all).");
     }
 
     [Test]
     public void Preprovisioned_ids_are_split_and_trimmed()
     {
-        var lookup = With(SettingNames.Fixtures, "preprovisioned");
-        var settings = TargetSettings.Load(name => name == SettingNames.PendingIds ? " a-1 , b-2,,c-3 " : lookup(name));
+        var lookup = With(Setting.Fixtures, "preprovisioned");
+        var settings = TargetSettings.Load(name => name == Setting.PendingIds ? " a-1 , b-2,,c-3 " : lookup(name));
 
         settings.Live.ShouldNotBeNull().Fixtures.ShouldBeOfType<PreprovisionedFixtureSource>().PendingIds.ShouldBe(["a-1", "b-2", "c-3"]);
     }
@@ -89,16 +127,16 @@ public sealed class TargetSettingsTests
     public void A_url_with_credentials_is_refused_without_repeating_them()
     {
         var error = Should.Throw<ConformanceConfigurationException>(
-            () => TargetSettings.Load(With(SettingNames.BaseUrl, "https://user:hunter2@vpc.example.test/gateway")));
+            () => TargetSettings.Load(With(Setting.BaseUrl, "https://user:hunter2@vpc.example.test/gateway")));
 
-        error.Variable.ShouldBe(SettingNames.BaseUrl);
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.BaseUrl);
         error.Message.ShouldNotContain("hunter2");
     }
 
     [Test]
     public void A_base_url_with_a_path_prefix_keeps_it()
     {
-        TargetSettings.Load(With(SettingNames.BaseUrl, "https://vpc.example.test/gateway")).Live.ShouldNotBeNull().BaseUrl.AbsoluteUri
+        TargetSettings.Load(With(Setting.BaseUrl, "https://vpc.example.test/gateway")).Live.ShouldNotBeNull().BaseUrl.AbsoluteUri
             .ShouldBe("https://vpc.example.test/gateway/");
     }
 
@@ -123,24 +161,24 @@ public sealed class TargetSettingsTests
         }
     }
 
-    [TestCase(SettingNames.AccepterAccessKey, SettingNames.AccepterAccessKey)]
-    [TestCase(SettingNames.RequesterSecretKey, SettingNames.RequesterSecretKey)]
-    [TestCase(SettingNames.AccepterProjectId, SettingNames.AccepterProjectId)]
+    [TestCase("PEERING_ACCEPTER_AK", "PEERING_ACCEPTER_AK")]
+    [TestCase("PEERING_REQUESTER_SK", "PEERING_REQUESTER_SK")]
+    [TestCase("PEERING_ACCEPTER_PROJECT_ID", "PEERING_ACCEPTER_PROJECT_ID")]
     public void With_aksk_a_key_pair_given_in_part_names_the_missing_variable(string missing, string named)
     {
         var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name => name == missing ? null : AkSk()(name)));
 
-        error.Variable.ShouldBe(named);
+        error.Problems.ShouldHaveSingleItem().Variable.ShouldBe(named);
         error.Message.ShouldNotContain("sk-secret");
     }
 
     [Test]
     public void With_aksk_a_missing_tenant_is_named_by_its_access_key_variable()
     {
-        string[] requesterKeys = [SettingNames.RequesterAccessKey, SettingNames.RequesterSecretKey, SettingNames.RequesterProjectId];
+        string[] requesterKeys = [Setting.RequesterAccessKey, Setting.RequesterSecretKey, Setting.RequesterProjectId];
 
         Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(name => requesterKeys.Contains(name) ? null : AkSk()(name)))
-            .Variable.ShouldBe(SettingNames.RequesterAccessKey);
+            .Problems.ShouldHaveSingleItem().Variable.ShouldBe(Setting.RequesterAccessKey);
     }
 
     [Test]
@@ -149,21 +187,21 @@ public sealed class TargetSettingsTests
         var live = TargetSettings.Load(ApiTarget.GetValueOrDefault).Live.ShouldNotBeNull();
 
         live.Tenants.Tokens.ShouldNotBeNull().Accepter.ShouldBe("accepter-secret");
-        live.Tenants.Accepter.ShouldBeOfType<TokenCredentials>().Variable.ShouldBe(SettingNames.AccepterToken);
+        live.Tenants.Accepter.ShouldBeOfType<TokenCredentials>().Variable.ShouldBe(Setting.AccepterToken);
         live.ToString().ShouldNotContain("-secret");
     }
 
     private static Func<string, string?> AkSk()
     {
-        var values = new Dictionary<string, string>(ApiTarget)
+        var values = new Dictionary<string, string>(ApiTarget.Where(setting => !setting.Key.EndsWith("_TOKEN", StringComparison.Ordinal)))
         {
-            [SettingNames.Auth] = "AKSK",
-            [SettingNames.AccepterAccessKey] = "ACCEPTERAK",
-            [SettingNames.AccepterSecretKey] = "accepter-sk-secret",
-            [SettingNames.AccepterProjectId] = "accepter-project",
-            [SettingNames.RequesterAccessKey] = "REQUESTERAK",
-            [SettingNames.RequesterSecretKey] = "requester-sk-secret",
-            [SettingNames.RequesterProjectId] = "requester-project",
+            [Setting.Auth] = "AKSK",
+            [Setting.AccepterAccessKey] = "ACCEPTERAK",
+            [Setting.AccepterSecretKey] = "accepter-sk-secret",
+            [Setting.AccepterProjectId] = "accepter-project",
+            [Setting.RequesterAccessKey] = "REQUESTERAK",
+            [Setting.RequesterSecretKey] = "requester-sk-secret",
+            [Setting.RequesterProjectId] = "requester-project",
         };
         return values.GetValueOrDefault;
     }

@@ -1,8 +1,14 @@
 namespace PeeringContracts.Conformance.Settings;
 
-/// <summary>The run cannot start: a setting is missing or wrong. The message names the variable.</summary>
-public sealed class ConformanceConfigurationException(string variable, string problem)
-    : Exception($"{variable}: {problem}")
+/// <summary>The run cannot start: settings are missing, wrong or contradict each other. Each problem names its variable.</summary>
+public sealed class ConformanceConfigurationException(IReadOnlyList<SettingProblem> problems)
+    : Exception(string.Join("\n", problems))
 {
-    public string Variable { get; } = variable;
+    public ConformanceConfigurationException(string variable, string problem)
+        : this([new SettingProblem(variable, problem)])
+    {
+    }
+
+    /// <summary>Every problem found, each its own sentence naming the variable.</summary>
+    public IReadOnlyList<SettingProblem> Problems { get; } = problems;
 }

@@ -15,13 +15,12 @@ public static class EmbeddedProviderSettings
         TenantAccount Role(string role) => provider.Tenants.Single(tenant => tenant.Role == role);
         var values = new Dictionary<string, string>
         {
-            [SettingNames.BaseUrl] = provider.BaseUrl.ToString(),
-            [SettingNames.Auth] = TargetSettings.WordFor(auth),
-            [SettingNames.RequesterVpcId] = Role(TenantRoles.Requester).VpcId,
-            [SettingNames.AccepterVpcId] = Role(TenantRoles.Accepter).VpcId,
-            [SettingNames.AccepterTenantId] = Role(TenantRoles.Accepter).TenantId,
-            [SettingNames.RequesterTenantId] = Role(TenantRoles.Requester).TenantId,
-            [SettingNames.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString(),
+            [Setting.BaseUrl] = provider.BaseUrl.ToString(),
+            [Setting.Auth] = TargetSettings.WordFor(auth),
+            [Setting.RequesterVpcId] = Role(TenantRoles.Requester).VpcId,
+            [Setting.AccepterVpcId] = Role(TenantRoles.Accepter).VpcId,
+            [Setting.AccepterTenantId] = Role(TenantRoles.Accepter).TenantId,
+            [Setting.RequesterTenantId] = Role(TenantRoles.Requester).TenantId,
         };
         AddCredentials(values, TenantVariables.Accepter, Role(TenantRoles.Accepter), auth);
         AddCredentials(values, TenantVariables.Requester, Role(TenantRoles.Requester), auth);
@@ -31,12 +30,17 @@ public static class EmbeddedProviderSettings
             values[name] = value;
         }
 
+        if (values.GetValueOrDefault(Setting.Fixtures) == TargetSettings.WordFor(FixtureStrategy.ProviderState))
+        {
+            values[Setting.ProviderStateUrl] = new Uri(provider.BaseUrl, "_pact/provider-states").ToString();
+        }
+
         return name => values.GetValueOrDefault(name);
     }
 
     /// <summary>The provider as a live target, its peerings made by <paramref name="fixtures"/>.</summary>
     public static LiveTarget Target(ReferenceProviderHost provider, AuthMode auth, FixtureStrategy fixtures) =>
-        LiveTarget.Load(For(provider, auth, new Dictionary<string, string> { [SettingNames.Fixtures] = TargetSettings.WordFor(fixtures) }));
+        LiveTarget.Load(For(provider, auth, new Dictionary<string, string> { [Setting.Fixtures] = TargetSettings.WordFor(fixtures) }));
 
     private static void AddCredentials(Dictionary<string, string> values, TenantVariables variables, TenantAccount tenant, AuthMode auth)
     {

@@ -15,6 +15,8 @@ public sealed class TargetSettings
     private static readonly IReadOnlyList<(string Word, ConformanceProfile Value)> Profiles =
         [("strict", ConformanceProfile.Strict), ("documented", ConformanceProfile.Documented)];
 
+    private static readonly IReadOnlyList<(string Word, bool Value)> PartialReports = [("aside", false), ("replace", true)];
+
     /// <summary>The provider to check; null means: start the embedded reference provider.</summary>
     public LiveTarget? Live { get; private init; }
     public AuthMode Auth { get; private init; }
@@ -27,40 +29,47 @@ public sealed class TargetSettings
     public int Seed { get; private init; }
     public string? ReportDirectory { get; private init; }
 
+    /// <summary>Whether a filtered run's report replaces the last full report (<c>replace</c>) instead of going beside it.</summary>
+    public bool PartialReportReplacesFull { get; private init; }
+
     public bool UsesEmbeddedProvider => Live is null;
 
     /// <summary>Reads every setting through <paramref name="lookup"/> (null or blank: not set) and validates them together.</summary>
     public static TargetSettings Load(Func<string, string?> lookup)
     {
         var settings = new SettingReader(lookup);
-        var baseUrl = settings.Url(SettingNames.BaseUrl);
-        var auth = settings.Choice(SettingNames.Auth, AuthModes);
-        var fixtures = settings.Choice(SettingNames.Fixtures, FixtureStrategies);
-        return new TargetSettings
+        var baseUrl = settings.Url(Setting.BaseUrl);
+        var auth = settings.Choice(Setting.Auth, AuthModes);
+        var fixtures = settings.Choice(Setting.Fixtures, FixtureStrategies);
+        var loaded = new TargetSettings
         {
             Auth = auth,
             Fixtures = fixtures,
-            Profile = settings.Choice(SettingNames.Profile, Profiles),
-            Timeout = settings.Seconds(SettingNames.TimeoutSeconds, fallback: 10, allowZero: false),
-            SettleWindow = settings.Seconds(SettingNames.SettleSeconds, fallback: 1, allowZero: true),
-            Seed = settings.WholeNumber(SettingNames.Seed, Random.Shared.Next),
-            ReportDirectory = settings.Text(SettingNames.ReportDirectory),
-            Live = baseUrl is null ? Embedded(fixtures) : LiveTarget.Load(settings, baseUrl, auth, fixtures),
+            Profile = settings.Choice(Setting.Profile, Profiles),
+            Timeout = settings.Seconds(Setting.TimeoutSeconds, fallback: 10, allowZero: false),
+            SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: 1, allowZero: true),
+            Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
+            ReportDirectory = settings.Text(Setting.ReportDirectory),
+            PartialReportReplacesFull = settings.Choice(Setting.PartialReport, PartialReports),
+            Live = baseUrl is null && settings.Text(Setting.BaseUrl) is null ? null : LiveTarget.Load(settings, baseUrl, auth, fixtures),
         };
+        if (loaded.Live is null && settings.Text(Setting.BaseUrl) is null && fixtures == FixtureStrategy.Preprovisioned)
+        {
+            settings.Problem(Setting.Fixtures, "'preprovisioned' needs a provider that already holds the peerings: set PEERING_BASE_URL too.");
+        }
+
+        return settings.HasProblems ? throw settings.Misconfiguration() : loaded;
     }
 
     /// <summary>The word a user writes for <paramref name="fixtures"/> in <c>PEERING_FIXTURES</c>.</summary>
     public static string WordFor(FixtureStrategy fixtures) => FixtureStrategies.Single(choice => choice.Value == fixtures).Word;
+
+    /// <summary>The word a user writes for <paramref name="profile"/> in <c>PEERING_PROFILE</c>.</summary>
+    public static string WordFor(ConformanceProfile profile) => Profiles.Single(choice => choice.Value == profile).Word;
 
     /// <summary>The word a user writes for <paramref name="auth"/> in <c>PEERING_AUTH</c>.</summary>
     public static string WordFor(AuthMode auth) => AuthModes.Single(choice => choice.Value == auth).Word;
 
     /// <summary>A one-line description for logs and reports (URLs with credentials are refused at load, credentials never shown).</summary>
     public string DescribeTarget() => Live?.BaseUrl.ToString() ?? "embedded reference provider (127.0.0.1)";
-
-    /// <summary>No live target (the embedded provider), for fixtures the embedded provider can serve.</summary>
-    private static LiveTarget? Embedded(FixtureStrategy fixtures) => fixtures == FixtureStrategy.Preprovisioned
-        ? throw new ConformanceConfigurationException(SettingNames.Fixtures,
-            "'preprovisioned' needs a provider that already holds the peerings: set PEERING_BASE_URL too.")
-        : null;
 }

@@ -27,7 +27,7 @@ internal static class Preflight
         }
         catch (PeeringTransportException error)
         {
-            throw new ConformanceConfigurationException(SettingNames.BaseUrl,
+            throw new ConformanceConfigurationException(Setting.BaseUrl,
                 $"{settings.DescribeTarget()} did not answer a list request: {error.Message}");
         }
         catch (PeeringApiException error) when (error.StatusCode == 401 && error.Exchange.ClockSkew is { } skew)
