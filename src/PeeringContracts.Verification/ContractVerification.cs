@@ -30,14 +30,13 @@ public sealed class ContractVerification
     /// <summary>What could not be removed afterwards, one line each.</summary>
     public IReadOnlyList<string> CleanupProblems { get; }
 
-    /// <summary>
-    /// Verifies the pacts of <paramref name="pactsDirectory"/>, or those <paramref name="broker"/> selects when given.
-    /// Throws <see cref="ConformanceConfigurationException"/> when the target cannot be reached or a setting is wrong.
-    /// </summary>
+    /// <summary>Verifies the pacts of <paramref name="pactsDirectory"/>, or those <paramref name="broker"/> selects when
+    /// given, against <paramref name="target"/> (started by the caller, who disposes it).</summary>
     public static async Task<ContractVerification> RunAsync(
-        TargetSettings settings, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
+        ConformanceTarget target, string pactsDirectory, BrokerSettings? broker, CancellationToken cancellationToken)
     {
-        await using var target = await ConformanceTarget.StartAsync(settings, cancellationToken);
+        ArgumentNullException.ThrowIfNull(target);
+        var settings = target.Settings;
         if (target.Tenants.Tokens is { } tokens)
         {
             return await RunAsync(target, target.BaseUrl, tokens, pactsDirectory, broker, cancellationToken);

@@ -1,3 +1,5 @@
+using PeeringContracts.Conformance.Target;
+using PeeringContracts.Conformance.Embedded;
 using System.Text.Json.Nodes;
 using PeeringContracts.Broker.Tests.Support;
 using PeeringContracts.Conformance.Settings;
@@ -32,8 +34,9 @@ public class ProviderTestsFromBrokerTests
         var brokerSettings = BrokerSettings.FromEnvironment(name => variables.GetValueOrDefault(name)).ShouldNotBeNull();
         await using var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions { Faults = ["wrapped-reject-body"] });
 
-        var verification = await ContractVerification.RunAsync(
-            TargetSettings.Load(EmbeddedProviderSettings.For(provider)), RepositoryRoot.Pacts, brokerSettings, CancellationToken.None);
+        await using var target = await ConformanceTarget.StartAsync(TargetSettings.Load(EmbeddedProviderSettings.For(provider)), CancellationToken.None);
+
+        var verification = await ContractVerification.RunAsync(target, RepositoryRoot.Pacts, brokerSettings, CancellationToken.None);
 
         var failed = verification.Verdicts.Where(verdict => verdict.Outcome == InteractionVerdict.Failed).ShouldHaveSingleItem();
         failed.Interaction.Description.ShouldBe("a request to reject a pending peering");

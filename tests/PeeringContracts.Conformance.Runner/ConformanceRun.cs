@@ -1,3 +1,4 @@
+using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
@@ -31,7 +32,7 @@ public sealed class ConformanceRun
         try
         {
             var settings = TargetSettings.Load(RunSetting.Read);
-            target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
+            target = await EmbeddedTarget.StartAsync(settings, CancellationToken.None);
             report = new ConformanceReport(settings, target.Fixtures.ExpectedFromProvider);
             TestContext.Progress.WriteLine(
                 $"Conformance run against {settings.DescribeTarget()}: auth {TargetSettings.WordFor(settings.Auth)}, profile {settings.Profile}, fixtures {settings.Fixtures}, " +

@@ -1,3 +1,4 @@
+using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;

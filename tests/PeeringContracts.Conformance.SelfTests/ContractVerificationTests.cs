@@ -1,3 +1,5 @@
+using PeeringContracts.Conformance.Target;
+using PeeringContracts.Conformance.Embedded;
 using System.Text.Json.Nodes;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.ReferenceProvider;
@@ -70,8 +72,8 @@ public sealed class ContractVerificationTests
         IReadOnlyCollection<string> faults, string pactsDirectory, AuthMode auth = AuthMode.Token)
     {
         await using var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions { Faults = faults });
-        var settings = TargetSettings.Load(EmbeddedProviderSettings.For(provider, auth));
-        return await ContractVerification.RunAsync(settings, pactsDirectory, broker: null, CancellationToken.None);
+        await using var target = await ConformanceTarget.StartAsync(TargetSettings.Load(EmbeddedProviderSettings.For(provider, auth)), CancellationToken.None);
+        return await ContractVerification.RunAsync(target, pactsDirectory, broker: null, CancellationToken.None);
     }
 
     private static string Details(ContractVerification verification) =>

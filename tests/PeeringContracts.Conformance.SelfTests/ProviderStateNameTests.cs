@@ -1,3 +1,4 @@
+using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Running;

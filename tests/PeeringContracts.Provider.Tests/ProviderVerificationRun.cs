@@ -1,3 +1,4 @@
+using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Verifier;
@@ -35,7 +36,8 @@ public sealed class ProviderVerificationRun
             FromBroker = broker is not null;
             var source = broker is null ? "`pacts/`" : $"the Pact Broker at {broker.Source.Url.GetLeftPart(UriPartial.Path)}";
             await TestContext.Progress.WriteLineAsync($"Provider verification of {source} against {settings.DescribeTarget()}, fixtures {settings.Fixtures}.");
-            verification = await ContractVerification.RunAsync(settings, RepositoryRoot.Pacts, broker, CancellationToken.None);
+            await using var target = await EmbeddedTarget.StartAsync(settings, CancellationToken.None);
+            verification = await ContractVerification.RunAsync(target, RepositoryRoot.Pacts, broker, CancellationToken.None);
             var directory = settings.ReportDirectory ?? Path.Combine(RepositoryRoot.Path, "TestResults");
             await TestContext.Progress.WriteLineAsync($"Verification report: {VerificationReport.Write(settings, source, verification.Verdicts, directory)}");
         }

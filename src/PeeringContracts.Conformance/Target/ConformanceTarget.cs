@@ -3,17 +3,16 @@ using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
-using PeeringContracts.ReferenceProvider;
 
 namespace PeeringContracts.Conformance.Target;
 
 /// <summary>
-/// The implementation under test for one run: the provider at <c>PEERING_BASE_URL</c>, or the embedded reference
-/// provider on 127.0.0.1 when none is given; its tenants; and the fixture strategy that feeds the checks.
+/// The implementation under test for one run: a provider at a known URL (a live one, or one the runner started and
+/// hands over to be disposed with the target), its tenants, and the fixture strategy that feeds the checks.
 /// </summary>
 public sealed class ConformanceTarget : IAsyncDisposable
 {
-    private readonly ReferenceProviderHost? embeddedProvider;
+    private readonly IAsyncDisposable? ownedProvider;
     private readonly HttpClient stateClient;
     private readonly Dictionary<TenantCredentials, PeeringApiClient> clients = [];
     private readonly PeeringApiClient anonymous;
@@ -21,12 +20,12 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly IPeeringFixtures fixtures;
     private readonly RefusalAudit audit = new();
 
-    private ConformanceTarget(TargetSettings settings, LiveTarget live, ReferenceProviderHost? embeddedProvider)
+    private ConformanceTarget(TargetSettings settings, LiveTarget live, IAsyncDisposable? ownedProvider)
     {
         Settings = settings;
         BaseUrl = live.BaseUrl;
         Tenants = live.Tenants;
-        this.embeddedProvider = embeddedProvider;
+        this.ownedProvider = ownedProvider;
         stateClient = new HttpClient { Timeout = settings.Timeout };
         anonymous = new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout));
         tenants = new TenantClients(
@@ -53,24 +52,30 @@ public sealed class ConformanceTarget : IAsyncDisposable
     /// <summary>Where peerings come from; the conformance checks and a Pact provider-state handler share them.</summary>
     public IPeeringFixtures Fixtures => fixtures;
 
-    /// <summary>Starts the embedded provider when needed and checks the target answers and the credentials are accepted.</summary>
-    public static async Task<ConformanceTarget> StartAsync(TargetSettings settings, CancellationToken cancellationToken)
+    /// <summary>Connects to the live target the settings name.</summary>
+    public static Task<ConformanceTarget> StartAsync(TargetSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Live is { } live)
-        {
-            return await ConnectAsync(settings, live, embeddedProvider: null, cancellationToken);
-        }
+        ArgumentNullException.ThrowIfNull(settings);
+        return ConnectAsync(settings,
+            settings.Live ?? throw new ArgumentException("No PEERING_BASE_URL: the runner starts the embedded provider (EmbeddedTarget).", nameof(settings)),
+            ownedProvider: null, cancellationToken);
+    }
 
-        var embedded = await ReferenceProviderHost.StartAsync(
-            new ReferenceProviderOptions { EnableProviderStates = settings.Fixtures == FixtureStrategy.ProviderState },
-            cancellationToken);
+    /// <summary>Makes the target for <paramref name="live"/> and runs the preflight, which checks the target answers and
+    /// accepts the credentials; <paramref name="ownedProvider"/> (a provider the caller started for it) is disposed with
+    /// the target, but on failure stays the caller's to dispose.</summary>
+    public static async Task<ConformanceTarget> ConnectAsync(
+        TargetSettings settings, LiveTarget live, IAsyncDisposable? ownedProvider, CancellationToken cancellationToken)
+    {
+        var target = new ConformanceTarget(settings, live, ownedProvider);
         try
         {
-            return await ConnectAsync(settings, EmbeddedProviderSettings.Target(embedded, settings.Auth, settings.Fixtures), embedded, cancellationToken);
+            await Preflight.RunAsync(live.Tenants, target.ClientFor, settings, cancellationToken);
+            return target;
         }
         catch
         {
-            await embedded.DisposeAsync();
+            target.DisposeClients();
             throw;
         }
     }
@@ -94,26 +99,9 @@ public sealed class ConformanceTarget : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         DisposeClients();
-        if (embeddedProvider is not null)
+        if (ownedProvider is not null)
         {
-            await embeddedProvider.DisposeAsync();
-        }
-    }
-
-    /// <summary>Makes the target and runs the preflight; on failure it disposes its clients, the caller the provider it started.</summary>
-    private static async Task<ConformanceTarget> ConnectAsync(
-        TargetSettings settings, LiveTarget live, ReferenceProviderHost? embeddedProvider, CancellationToken cancellationToken)
-    {
-        var target = new ConformanceTarget(settings, live, embeddedProvider);
-        try
-        {
-            await Preflight.RunAsync(live.Tenants, target.ClientFor, settings, cancellationToken);
-            return target;
-        }
-        catch
-        {
-            target.DisposeClients();
-            throw;
+            await ownedProvider.DisposeAsync();
         }
     }
 

@@ -1,6 +1,7 @@
+using PeeringContracts.Conformance.Settings;
 using PeeringContracts.ReferenceProvider;
 
-namespace PeeringContracts.Conformance.Settings;
+namespace PeeringContracts.Conformance.Embedded;
 
 /// <summary>
 /// The settings a user would write to point the suite at a reference provider (PEERING_BASE_URL, its tenants' tokens or
