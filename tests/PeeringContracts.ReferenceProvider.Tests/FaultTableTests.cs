@@ -1,4 +1,5 @@
 using PeeringContracts.ReferenceProvider.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.ReferenceProvider.Tests;
 
@@ -7,8 +8,8 @@ public sealed class FaultTableTests
 {
     [Test]
     public void The_readme_fault_table_matches_the_catalogue() =>
-        ReadmeTable.ShouldMatch("Fault catalogue",
-            [.. FaultCatalog.All.Select(fault => ReadmeTable.Row(fault.Name, fault.Category, fault.Breaks, string.Join(", ", fault.CaughtBy)))]);
+        MarkdownTable.Read("src/PeeringContracts.ReferenceProvider/README.md", "Fault catalogue", "fault", "category", "breaks", "caught by")
+            .ShouldList([.. FaultCatalog.All.Select(fault => new[] { $"`{fault.Name}`", fault.Category, fault.Breaks, string.Join(", ", fault.CaughtBy) })], "FaultCatalog.All");
 
     [Test]
     public void Every_fault_is_caught_by_known_requirement_ids_and_has_a_switch_test()

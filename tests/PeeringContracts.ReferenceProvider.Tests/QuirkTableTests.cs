@@ -1,4 +1,5 @@
 using PeeringContracts.ReferenceProvider.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.ReferenceProvider.Tests;
 
@@ -8,7 +9,8 @@ public sealed class QuirkTableTests
 {
     [Test]
     public void The_readme_quirk_table_matches_the_catalogue() =>
-        ReadmeTable.ShouldMatch("Quirk catalogue", [.. QuirkCatalog.All.Select(quirk => ReadmeTable.Row(quirk.Name, quirk.Allows, quirk.Source))]);
+        MarkdownTable.Read("src/PeeringContracts.ReferenceProvider/README.md", "Quirk catalogue", "quirk", "allows", "source")
+            .ShouldList([.. QuirkCatalog.All.Select(quirk => new[] { $"`{quirk.Name}`", quirk.Allows, quirk.Source })], "QuirkCatalog.All");
 
     [Test]
     public void Every_quirk_has_a_switch_test_and_no_quirk_is_also_a_fault()

@@ -7,7 +7,7 @@ public class SchemaTraceabilityTests
     [Test]
     public void The_README_table_and_the_schema_files_list_the_same_fields_with_the_same_rules()
     {
-        var table = TraceabilityRow.ReadFrom(File.ReadAllText(Path.Combine(Repository.SchemasFolder, "README.md")))
+        var table = TraceabilityRow.ReadAll()
             .Select(row => row with { Keywords = SortedKeywords(row.Keywords) })
             .ToList();
         var schemas = SchemaFacts.Rows();
@@ -43,7 +43,7 @@ public class SchemaTraceabilityTests
         var markdown = File.ReadAllText(Path.Combine(Repository.SchemasFolder, "README.md"));
         var rowsInFile = markdown.Split('\n').Count(line => line.Contains(".schema.json | #", StringComparison.Ordinal));
 
-        TraceabilityRow.ReadFrom(markdown).Count.ShouldBe(rowsInFile);
+        TraceabilityRow.ReadAll().Count.ShouldBe(rowsInFile);
     }
 
     private static string SortedKeywords(string keywords)

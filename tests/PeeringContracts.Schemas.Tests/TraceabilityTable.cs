@@ -1,3 +1,5 @@
+using PeeringContracts.TestSupport;
+
 namespace PeeringContracts.Schemas.Tests;
 
 /// <summary>One row of the traceability table of schemas/README.md, in the columns a test can compare.</summary>
@@ -5,19 +7,16 @@ internal sealed record TraceabilityRow(string File, string Object, string Proper
 {
     public const string ObjectRow = "(object)";
     public const string None = "—";
+    public const string Readme = "schemas/README.md";
 
     public string Key => $"{File} {Object} {Property}";
 
-    /// <summary>The rows of the table whose header starts <c>| file | object | property |</c>.</summary>
-    public static List<TraceabilityRow> ReadFrom(string markdown)
-    {
-        var lines = markdown.Split('\n').Select(line => line.Trim()).ToList();
-        var header = lines.FindIndex(line => line.StartsWith("| file | object | property | required | type | keywords |", StringComparison.Ordinal));
-        header.ShouldBeGreaterThanOrEqualTo(0, "schemas/README.md has no traceability table (header '| file | object | property | required | type | keywords | …')");
+    /// <summary>The table under <c>## Traceability</c> whose header starts <c>| file | object | property | required | type | keywords |</c>.</summary>
+    public static MarkdownTable Table() => MarkdownTable.Read(Readme, "Traceability", "file", "object", "property", "required", "type", "keywords");
 
-        return [.. lines.Skip(header + 2)
-            .TakeWhile(line => line.StartsWith('|'))
-            .Select(line => line.Trim('|').Split('|').Select(cell => cell.Trim().Trim('`')).ToArray())
+    /// <summary>The rows of <see cref="Table"/>, code quotes removed from the cells.</summary>
+    public static List<TraceabilityRow> ReadAll() =>
+        [.. Table().Rows
+            .Select(row => row.Cells.Select(cell => cell.Trim('`')).ToArray())
             .Select(cells => new TraceabilityRow(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]))];
-    }
 }

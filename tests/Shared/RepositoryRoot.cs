@@ -2,7 +2,7 @@ namespace PeeringContracts.TestSupport;
 
 /// <summary>
 /// The repository checkout, found by walking up from the test assembly to <c>PeeringContracts.sln</c>. Compiled into
-/// every test project (Directory.Build.props links this folder): tests read the schemas, the READMEs and the pacts.
+/// every test project (Directory.Build.props links this folder): tests read the schemas, the documentation and the pacts.
 /// </summary>
 internal static class RepositoryRoot
 {
