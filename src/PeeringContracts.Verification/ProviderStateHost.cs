@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PeeringContracts.Loopback;
 
 namespace PeeringContracts.Verification;
 
@@ -11,11 +12,11 @@ namespace PeeringContracts.Verification;
 /// </summary>
 public sealed class ProviderStateHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackHost host;
 
-    private ProviderStateHost(WebApplication app, Uri stateUrl)
+    private ProviderStateHost(LoopbackHost host, Uri stateUrl)
     {
-        this.app = app;
+        this.host = host;
         StateUrl = stateUrl;
     }
 
@@ -23,15 +24,11 @@ public sealed class ProviderStateHost : IAsyncDisposable
 
     public static async Task<ProviderStateHost> StartAsync(ProviderStateSetup setup)
     {
-        var (app, root) = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
-        return new ProviderStateHost(app, new Uri($"{root}/provider-states"));
+        var host = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
+        return new ProviderStateHost(host, new Uri(host.BaseUrl, "provider-states"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private static async Task<IResult> HandleAsync(HttpRequest request, ProviderStateSetup setup)
     {
