@@ -9,7 +9,7 @@ namespace PeeringContracts.TestSupport;
 /// <c>-vpc</c>, installed by the build): <c>scripts/aksk-vectors.mjs</c> and <c>scripts/sdk-round-trip.mjs</c>.
 /// The SDK writes an application id under the home folder, so each run gets a temporary one.
 /// </summary>
-internal static class OfficialSdk
+public static class OfficialSdk
 {
     /// <summary>The X-Sdk-Date every signing vector carries.</summary>
     public const string VectorDate = "20260115T093000Z";
@@ -80,16 +80,4 @@ internal static class OfficialSdk
             home.Delete(recursive: true);
         }
     }
-}
-
-/// <summary>One request as the SDK signed it: <see cref="Query"/> as it travels, <see cref="Headers"/> as the SDK set them.</summary>
-internal sealed record SignedVector(string Name, string Method, string Path, string Query, string? ContentType, string? Body, IReadOnlyDictionary<string, string> Headers)
-{
-    public string PathAndQuery => Query.Length == 0 ? Path : $"{Path}?{Query}";
-
-    public string Header(string name) =>
-        Headers.FirstOrDefault(header => header.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value
-        ?? throw new InvalidOperationException($"The SDK set no {name} header on vector '{Name}'.");
-
-    public override string ToString() => $"{Name}: {Method} {PathAndQuery}";
 }
