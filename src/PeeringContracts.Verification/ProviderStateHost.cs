@@ -14,18 +14,14 @@ public sealed class ProviderStateHost : IAsyncDisposable
 {
     private readonly LoopbackHost host;
 
-    private ProviderStateHost(LoopbackHost host, Uri stateUrl)
-    {
-        this.host = host;
-        StateUrl = stateUrl;
-    }
+    private ProviderStateHost(LoopbackHost host) => this.host = host;
 
-    public Uri StateUrl { get; }
+    public Uri StateUrl => new(host.BaseUrl, "provider-states");
 
     public static async Task<ProviderStateHost> StartAsync(ProviderStateSetup setup)
     {
         var host = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
-        return new ProviderStateHost(host, new Uri(host.BaseUrl, "provider-states"));
+        return new ProviderStateHost(host);
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();
