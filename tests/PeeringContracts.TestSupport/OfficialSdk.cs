@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -49,31 +48,8 @@ public static class OfficialSdk
         var home = Directory.CreateTempSubdirectory("peering-sdk-home-");
         try
         {
-            var start = new ProcessStartInfo("node")
-            {
-                WorkingDirectory = RepositoryRoot.Path,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment = { ["HOME"] = home.FullName, ["USERPROFILE"] = home.FullName },
-            };
-            start.ArgumentList.Add(System.IO.Path.Combine(RepositoryRoot.Path, "scripts", script));
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("'node' did not start; Node.js 20 or newer must be on PATH.");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"node scripts/{script} did not finish within {Timeout.TotalSeconds} s.");
-            }
-
-            return process.ExitCode == 0
-                ? output.Result
-                : throw new InvalidOperationException($"node scripts/{script} exited with {process.ExitCode}.\nstdout: {output.Result}\nstderr: {errors.Result}");
+            var run = NodeScript.Run(script, arguments, Timeout, environment: new Dictionary<string, string> { ["HOME"] = home.FullName, ["USERPROFILE"] = home.FullName });
+            return run.ExitCode == 0 ? run.Output : throw new InvalidOperationException($"node scripts/{script} failed: {run}");
         }
         finally
         {
