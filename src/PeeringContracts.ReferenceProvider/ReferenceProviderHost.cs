@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
+using PeeringContracts.Loopback;
 using PeeringContracts.ReferenceProvider.Endpoints;
 using PeeringContracts.ReferenceProvider.Quirks;
 
@@ -9,11 +7,11 @@ namespace PeeringContracts.ReferenceProvider;
 /// <summary>The reference provider inside the calling process, on Kestrel at 127.0.0.1 with an ephemeral port.</summary>
 public sealed class ReferenceProviderHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackHost host;
 
-    private ReferenceProviderHost(WebApplication app, Uri baseUrl, ReferenceProviderOptions options)
+    private ReferenceProviderHost(LoopbackHost host, Uri baseUrl, ReferenceProviderOptions options)
     {
-        this.app = app;
+        this.host = host;
         BaseUrl = baseUrl;
         Tenants = options.Tenants;
         Faults = options.Faults.ToHashSet(StringComparer.Ordinal);
@@ -31,39 +29,31 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
     public IReadOnlySet<string> Quirks { get; }
 
     /// <summary>How many list pages were asked with a <c>marker</c> so far, i.e. how often a client followed a next link.</summary>
-    public int ListPagesFollowed => app.Services.GetRequiredService<FollowedPages>().Count;
+    public int ListPagesFollowed => host.Services.GetRequiredService<FollowedPages>().Count;
 
     public static async Task<ReferenceProviderHost> StartAsync(ReferenceProviderOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ReferenceProviderOptions();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        var webOptions = new WebApplicationOptions
         {
             ApplicationName = typeof(ReferenceProviderHost).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
             EnvironmentName = Environments.Production,
-        });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = ProviderApplication.Build(builder, options);
+        };
+        var host = await LoopbackHost.StartAsync(webOptions, builder => ProviderApplication.Build(builder, options), cancellationToken);
         try
         {
-            await app.StartAsync(cancellationToken);
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            var basePath = app.Services.GetRequiredService<QuirkSwitches>().BasePath;
-            var baseUrl = new Uri($"{address.TrimEnd('/')}{basePath}/");
+            var basePath = host.Services.GetRequiredService<QuirkSwitches>().BasePath;
+            var baseUrl = new Uri($"{host.BaseUrl.AbsoluteUri.TrimEnd('/')}{basePath}/");
             await Readiness.WaitUntilAnswersAsync(baseUrl, cancellationToken);
-            return new ReferenceProviderHost(app, baseUrl, options);
+            return new ReferenceProviderHost(host, baseUrl, options);
         }
         catch
         {
-            await app.DisposeAsync();
+            await host.DisposeAsync();
             throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }

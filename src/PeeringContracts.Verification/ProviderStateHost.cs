@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PeeringContracts.Loopback;
 
 namespace PeeringContracts.Verification;
 
@@ -11,27 +12,19 @@ namespace PeeringContracts.Verification;
 /// </summary>
 public sealed class ProviderStateHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly LoopbackHost host;
 
-    private ProviderStateHost(WebApplication app, Uri stateUrl)
-    {
-        this.app = app;
-        StateUrl = stateUrl;
-    }
+    private ProviderStateHost(LoopbackHost host) => this.host = host;
 
-    public Uri StateUrl { get; }
+    public Uri StateUrl => new(host.BaseUrl, "provider-states");
 
     public static async Task<ProviderStateHost> StartAsync(ProviderStateSetup setup)
     {
-        var (app, root) = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
-        return new ProviderStateHost(app, new Uri($"{root}/provider-states"));
+        var host = await LoopbackHost.StartAsync(web => web.MapPost("/provider-states", (HttpRequest request) => HandleAsync(request, setup)));
+        return new ProviderStateHost(host);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 
     private static async Task<IResult> HandleAsync(HttpRequest request, ProviderStateSetup setup)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Settings;
+using PeeringContracts.Loopback;
 
 namespace PeeringContracts.Verification;
 
@@ -18,7 +19,7 @@ public sealed class SigningProxy : IAsyncDisposable
 
     private readonly Dictionary<string, PeeringApiClient> signers;
     private readonly PeeringApiClient unsigned;
-    private WebApplication? app;
+    private LoopbackHost? host;
 
     private SigningProxy(TargetTenants tenants, Uri targetUrl, TimeSpan timeout)
     {
@@ -37,18 +38,16 @@ public sealed class SigningProxy : IAsyncDisposable
     public static async Task<SigningProxy> StartAsync(TargetTenants tenants, Uri targetUrl, TimeSpan timeout)
     {
         var proxy = new SigningProxy(tenants, targetUrl, timeout);
-        var (app, root) = await LoopbackHost.StartAsync(web => web.Run(proxy.ForwardAsync));
-        proxy.app = app;
-        proxy.BaseUrl = new Uri(root + "/");
+        proxy.host = await LoopbackHost.StartAsync(web => web.Run(proxy.ForwardAsync));
+        proxy.BaseUrl = proxy.host.BaseUrl;
         return proxy;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (app is not null)
+        if (host is not null)
         {
-            await app.StopAsync();
-            await app.DisposeAsync();
+            await host.DisposeAsync();
         }
 
         foreach (var signer in signers.Values)

@@ -1,4 +1,5 @@
 using PeeringContracts.Broker.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Broker.Tests;
 
@@ -87,7 +88,7 @@ public class BrokerScriptInputTests
     {
         await using var broker = await BrokerStandIn.StartAsync(new BrokerStandInOptions($"Bearer {Token}"));
         using var folder = new TemporaryFolder();
-        var file = content is null ? Path.Combine(folder.Path, name) : folder.File(name, content);
+        var file = content is null ? folder.File(name) : folder.Write(name, content);
 
         var outcome = await BrokerScript.RunAsync("publish-pacts.sh", new Dictionary<string, string>
         {

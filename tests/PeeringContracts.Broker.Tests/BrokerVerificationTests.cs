@@ -36,7 +36,7 @@ public class BrokerVerificationTests
         published["success"]!.GetValue<bool>().ShouldBeTrue();
         published["providerApplicationVersion"]!.GetValue<string>().ShouldBe("2.0.0");
         broker.RequestsTo("PUT", "/pacticipants/vpc-peering-api/branches/main/versions/2.0.0").ShouldHaveSingleItem("the provider version goes on its branch");
-        broker.Requests.ShouldAllBe(received => received.Authorization == $"Bearer {Token}");
+        broker.Requests.ShouldAllBe(received => received.Header("Authorization") == $"Bearer {Token}");
         result.Output.ShouldNotContain(Token);
     }
 

@@ -22,8 +22,8 @@ public class CanIDeployScriptTests
 
         (outcome.ExitCode == 0).ShouldBe(deployable, outcome.ToString());
         var matrix = broker.RequestsTo("GET", "/matrix").ShouldHaveSingleItem(outcome.ToString());
-        Uri.UnescapeDataString(matrix.PathAndQuery).ShouldContain("q[][pacticipant]=peering-console&q[][version]=1.4.0");
-        Uri.UnescapeDataString(matrix.PathAndQuery).ShouldContain("environment=production");
+        Uri.UnescapeDataString(matrix.RawTarget).ShouldContain("q[][pacticipant]=peering-console&q[][version]=1.4.0");
+        Uri.UnescapeDataString(matrix.RawTarget).ShouldContain("environment=production");
         outcome.ToString().ShouldNotContain(Token);
     }
 }

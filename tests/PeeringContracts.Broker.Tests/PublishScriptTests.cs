@@ -31,7 +31,7 @@ public class PublishScriptTests
         publication["pacticipantVersionNumber"]!.GetValue<string>().ShouldBe("1.4.0+build.7");
         publication["branch"]!.GetValue<string>().ShouldBe("feature/reject-errors");
         publication["buildUrl"]!.GetValue<string>().ShouldBe("https://ci.example/builds/7");
-        broker.Requests.ShouldAllBe(request => request.Authorization == $"Bearer {Token}");
+        broker.Requests.ShouldAllBe(request => request.Header("Authorization") == $"Bearer {Token}");
         outcome.ToString().ShouldNotContain(Token);
     }
 
@@ -57,7 +57,7 @@ public class PublishScriptTests
         publication["pacticipantVersionNumber"]!.GetValue<string>().ShouldBe(await GitCommitAsync());
         publication["branch"]!.GetValue<string>().ShouldBe("main");
         publication["buildUrl"]!.GetValue<string>().ShouldBe("https://github.example/peering/console/actions/runs/4242");
-        broker.Requests.ShouldAllBe(request => request.Authorization == basic);
+        broker.Requests.ShouldAllBe(request => request.Header("Authorization") == basic);
         outcome.ToString().ShouldNotContain(Password);
     }
 

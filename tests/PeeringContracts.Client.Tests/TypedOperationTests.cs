@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PeeringContracts.Client.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Client.Tests;
 
@@ -147,7 +148,7 @@ public sealed class TypedOperationTests
         string name, Func<PeeringApiClient, Task<Peering>> operation, string answer, string status, string method, string target) =>
         new TestCaseData(operation, answer, status, method, target).SetName(name);
 
-    private static void ShouldCarryTokenAndAcceptJsonWithoutBody(ReceivedRequest received) =>
+    private static void ShouldCarryTokenAndAcceptJsonWithoutBody(RecordedRequest received) =>
         received.ShouldSatisfyAllConditions(
             () => received.Header("X-Auth-Token").ShouldBe(StubServer.Token),
             () => received.Header("Accept").ShouldBe("application/json"),

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.Loopback;
 using PeeringContracts.Pact.Verifier;
 using PeeringContracts.ReferenceProvider;
 using PeeringContracts.TestSupport;
@@ -54,9 +54,9 @@ public class CommittedContractTests
     [Test]
     public async Task A_provider_answering_the_unknown_peering_with_error_code_and_error_msg_honours_the_contract()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var unknownPeeringOnly = WriteContractWithOnly(UnknownPeering, folder.File("unknown-peering.json"));
-        await using var provider = await StubProvider.StartAsync(endpoints =>
+        await using var provider = await LoopbackHost.StartAsync(endpoints =>
         {
             endpoints.MapPost("/_pact/provider-states", () => Results.Json(new { peeringId = Guid.NewGuid(), accepterToken = "stub-accepter-token" }));
             endpoints.MapPut("/v2.0/vpc/peerings/{id}/reject", (string id) => Results.Json(

@@ -1,6 +1,7 @@
 using System.Net;
 using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -9,7 +10,7 @@ public class ConsumerMismatchTests
     [Test]
     public async Task A_consumer_that_honours_the_pact_passes_and_writes_it()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
 
         await pact.VerifyAsync(async context =>
@@ -96,7 +97,7 @@ public class ConsumerMismatchTests
     [Test]
     public async Task A_consumer_exception_caused_by_a_mismatch_is_attached_to_the_report()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
 
         var failure = await Should.ThrowAsync<PactMismatchException>(pact.VerifyAsync(async context =>
@@ -112,7 +113,7 @@ public class ConsumerMismatchTests
     [Test]
     public async Task A_consumer_exception_without_a_mismatch_is_rethrown_as_it_is()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
 
         await Should.ThrowAsync<TimeoutException>(pact.VerifyAsync(async context =>
@@ -127,7 +128,7 @@ public class ConsumerMismatchTests
     private static async Task<PactMismatchException> VerifyExpectingMismatchAsync(
         Func<Uri, Task<HttpResponseMessage>> consumer, Func<string, PactBuilder>? createPact = null)
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = (createPact ?? SamplePact.WithRejectInteraction)(folder.Path);
 
         var failure = await Should.ThrowAsync<PactMismatchException>(pact.VerifyAsync(async context =>

@@ -1,5 +1,6 @@
 using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -47,7 +48,7 @@ public class MockServerCleanupTests
     /// <summary>Runs the consumer inside a verification and reports, without asserting inside it, what happened.</summary>
     private static async Task<Outcome> RunAsync(Func<Uri, Task> consumer)
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
         var port = 0;
         var listened = false;

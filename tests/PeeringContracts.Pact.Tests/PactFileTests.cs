@@ -1,8 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json.Nodes;
 using PeeringContracts.Pact.Matchers;
 using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -13,7 +14,7 @@ public class PactFileTests
     [Test]
     public async Task Chinese_text_round_trips_into_the_pact_file()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.Create(folder.Path);
         pact.UponReceiving("a rename to a Chinese name")
             .WithRequest(HttpMethod.Put, "/v2.0/vpc/peerings/7")
@@ -37,7 +38,7 @@ public class PactFileTests
     [Test]
     public async Task The_file_is_a_V4_pact_between_the_named_applications()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.WithRejectInteraction(folder.Path);
 
         await pact.VerifyAsync(async context => (await SamplePact.SendAsync(context.MockServerUri)).Dispose());
@@ -52,7 +53,7 @@ public class PactFileTests
     [Test]
     public async Task Verifications_merge_into_one_file_in_an_order_that_does_not_depend_on_theirs()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.Create(folder.Path);
         foreach (var id in new[] { 2, 1 })
         {
@@ -74,7 +75,7 @@ public class PactFileTests
     [Test]
     public async Task Provider_state_parameters_are_recorded_with_the_state()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         var pact = SamplePact.Create(folder.Path);
         pact.UponReceiving("a request for a named thing")
             .Given("a thing exists", new Dictionary<string, string> { ["name"] = "北京" })
@@ -99,13 +100,13 @@ public class PactFileTests
     [Test]
     public async Task Verify_without_an_interaction_says_what_is_missing()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
 
         var failure = await Should.ThrowAsync<InvalidOperationException>(SamplePact.Create(folder.Path).VerifyAsync(_ => Task.CompletedTask));
 
         failure.Message.ShouldBe("VerifyAsync needs an interaction first: call UponReceiving(...).");
     }
 
-    private static JsonNode ReadPact(TemporaryDirectory folder) =>
+    private static JsonNode ReadPact(TemporaryFolder folder) =>
         JsonNode.Parse(File.ReadAllText(folder.File("binding-consumer-binding-provider.json")))!;
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using PeeringContracts.Pact.Tests.Support;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -8,7 +8,7 @@ public class ParallelPactTests
     [Test]
     public async Task Two_pacts_verified_at_the_same_time_get_their_own_port_and_their_own_answers()
     {
-        using var folder = new TemporaryDirectory();
+        using var folder = new TemporaryFolder();
         using var bothRunning = new Barrier(participantCount: 2);
 
         var ports = await Task.WhenAll(

@@ -1,10 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using PeeringContracts.Loopback;
 using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Matchers;
-using PeeringContracts.Pact.Tests.Support;
 using PeeringContracts.Pact.Verifier;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Pact.Tests;
 
@@ -76,7 +77,7 @@ public class VerifierTests
         failure.Message.ShouldStartWith("the verifier needs the provider (WithHttpEndpoint) and at least one pact source");
     }
 
-    private static VerificationResult Verify(StubProvider provider, TemporaryDirectory pacts)
+    private static VerificationResult Verify(LoopbackHost provider, TemporaryFolder pacts)
     {
         using var verifier = new PactVerifier("thing-provider");
         return verifier
@@ -89,9 +90,9 @@ public class VerifierTests
     }
 
     /// <summary>A pact whose path comes from provider state: the provider's state call decides the thing's id.</summary>
-    private static async Task<TemporaryDirectory> WriteThingPactAsync()
+    private static async Task<TemporaryFolder> WriteThingPactAsync()
     {
-        var folder = new TemporaryDirectory();
+        var folder = new TemporaryFolder();
         var pact = PactBuilder.V4("thing-consumer", "thing-provider", new PactConfig { PactDir = folder.Path });
         pact.UponReceiving(Interaction)
             .Given("a thing exists")
@@ -107,8 +108,8 @@ public class VerifierTests
         return folder;
     }
 
-    private static Task<StubProvider> StartThingProviderAsync(object thingBody) =>
-        StubProvider.StartAsync(app =>
+    private static Task<LoopbackHost> StartThingProviderAsync(object thingBody) =>
+        LoopbackHost.StartAsync(app =>
         {
             app.MapPost("/_state", () => Results.Json(new { thingId = 42 }));
             app.MapGet("/things/42", (HttpRequest request) =>

@@ -1,18 +1,14 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PeeringContracts.Loopback;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Broker.Tests.Support;
 
 /// <summary>
-/// A test double of the Pact Broker on 127.0.0.1 (ephemeral port), not a broker: it answers the few endpoints of the
+/// A test double of the Pact Broker on a <see cref="LoopbackHost"/>, not a broker: it answers the few endpoints of the
 /// Pact Broker HAL API that the `pact` CLI and the verifier use, with canned answers, and records every request. A
 /// request without <see cref="BrokerStandInOptions.ExpectedAuthorization"/> is refused with 401.
 /// </summary>
@@ -22,39 +18,28 @@ internal sealed class BrokerStandIn : IAsyncDisposable
 
     private const string PactPath = "/pacts/provider/vpc-peering-api/consumer/peering-console/pact-version/1";
 
-    private readonly WebApplication app;
     private readonly BrokerStandInOptions options;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
-    private string baseUrl = "";
+    private LoopbackHost? host;
 
-    private BrokerStandIn(WebApplication app, BrokerStandInOptions options)
-    {
-        this.app = app;
-        this.options = options;
-    }
+    private BrokerStandIn(BrokerStandInOptions options) => this.options = options;
 
-    public Uri BaseUrl => new(baseUrl);
+    public Uri BaseUrl => host?.BaseUrl ?? throw new InvalidOperationException("The broker stand-in has not started.");
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
 
     public static async Task<BrokerStandIn> StartAsync(BrokerStandInOptions options)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var standIn = new BrokerStandIn(builder.Build(), options);
-        standIn.Map();
-        await standIn.app.StartAsync();
-        var address = standIn.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        standIn.baseUrl = address.TrimEnd('/');
+        var standIn = new BrokerStandIn(options);
+        standIn.host = await LoopbackHost.StartAsync(standIn.Map);
         return standIn;
     }
 
     /// <summary>The requests whose path starts with <paramref name="path"/>, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string path) =>
-        [.. Requests.Where(request => request.Method == method && request.PathAndQuery.StartsWith(path, StringComparison.Ordinal))];
+        [.. Requests.Where(request => request.Method == method && request.RawTarget.StartsWith(path, StringComparison.Ordinal))];
 
-    private void Map()
+    private void Map(WebApplication app)
     {
         app.Use(RecordAndAuthorise);
         app.MapGet("/", () => Hal(new JsonObject
@@ -136,12 +121,9 @@ internal sealed class BrokerStandIn : IAsyncDisposable
 
     private async Task RecordAndAuthorise(HttpContext context, RequestDelegate next)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync();
-        var authorization = context.Request.Headers.Authorization.ToString();
-        requests.Enqueue(new RecordedRequest(
-            context.Request.Method, context.Request.Path + context.Request.QueryString, authorization.Length == 0 ? null : authorization, body));
-        if (authorization != options.ExpectedAuthorization)
+        var request = await RecordedRequest.ReadAsync(context.Request);
+        requests.Enqueue(request);
+        if (request.Header("Authorization") != options.ExpectedAuthorization)
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             await context.Response.WriteAsJsonAsync(new { error = "the broker stand-in expects other credentials" });
@@ -153,7 +135,7 @@ internal sealed class BrokerStandIn : IAsyncDisposable
 
     private JsonObject Link(string path, bool templated = false, string? name = null)
     {
-        var link = new JsonObject { ["href"] = baseUrl + path };
+        var link = new JsonObject { ["href"] = BaseUrl.AbsoluteUri.TrimEnd('/') + path };
         if (templated)
         {
             link["templated"] = true;
@@ -171,7 +153,9 @@ internal sealed class BrokerStandIn : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        if (host is not null)
+        {
+            await host.DisposeAsync();
+        }
     }
 }

@@ -1,66 +1,48 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PeeringContracts.Loopback;
+using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Client.Tests.Support;
 
-/// <summary>A Kestrel app on 127.0.0.1, ephemeral port, that records every request and answers it with one handler.</summary>
+/// <summary>A loopback app that records every request and answers it with one handler.</summary>
 internal sealed class StubServer : IAsyncDisposable
 {
     public const string Token = "tok-4f1c9a7e-SECRET-the-accepter-token";
 
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<ReceivedRequest> _received = new();
+    private readonly LoopbackHost _host;
+    private readonly ConcurrentQueue<RecordedRequest> _received;
 
-    private StubServer(Func<HttpContext, Task> answer)
+    private StubServer(LoopbackHost host, ConcurrentQueue<RecordedRequest> received)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _app = builder.Build();
-        _app.Run(async context =>
-        {
-            _received.Enqueue(await ReadAsync(context.Request));
-            await answer(context);
-        });
+        _host = host;
+        _received = received;
     }
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _host.BaseUrl;
 
-    public IReadOnlyList<ReceivedRequest> Received => [.. _received];
+    public IReadOnlyList<RecordedRequest> Received => [.. _received];
 
     public static Task<StubServer> StartAsync(CannedResponse response) => StartAsync(context => WriteAsync(context.Response, response));
 
     public static async Task<StubServer> StartAsync(Func<HttpContext, Task> answer)
     {
-        var server = new StubServer(answer);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseUrl = new Uri(address + "/");
-        return server;
+        var received = new ConcurrentQueue<RecordedRequest>();
+        var host = await LoopbackHost.StartAsync(app => app.Run(async context =>
+        {
+            received.Enqueue(await RecordedRequest.ReadAsync(context.Request));
+            await answer(context);
+        }));
+        return new StubServer(host, received);
     }
 
-    public ReceivedRequest SingleRequest() => Received.ShouldHaveSingleItem("the stub expected exactly one request");
+    public RecordedRequest SingleRequest() => Received.ShouldHaveSingleItem("the stub expected exactly one request");
 
     public PeeringApiClient CreateClient(string? token = Token, string basePath = "", TimeSpan? timeout = null) =>
         new(new PeeringClientOptions(new Uri(BaseUrl, basePath), token, timeout ?? TimeSpan.FromSeconds(10)));
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-
-    private static async Task<ReceivedRequest> ReadAsync(HttpRequest request)
-    {
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync();
-        var rawTarget = request.HttpContext.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
-        var headers = request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        return new ReceivedRequest(request.Method, rawTarget, headers, body);
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     private static async Task WriteAsync(HttpResponse response, CannedResponse canned)
     {

@@ -1,7 +1,9 @@
+using NUnit.Framework;
+
 namespace PeeringContracts.TestSupport;
 
 /// <summary>A target setting: the environment variable when it is set, else the runsettings <c>TestRunParameters</c> entry.</summary>
-internal static class RunSetting
+public static class RunSetting
 {
     public static string? Read(string name) =>
         Environment.GetEnvironmentVariable(name) ?? TestContext.Parameters.Get(name);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,7 +8,7 @@ namespace PeeringContracts.TestSupport;
 /// <c>-vpc</c>, installed by the build): <c>scripts/aksk-vectors.mjs</c> and <c>scripts/sdk-round-trip.mjs</c>.
 /// The SDK writes an application id under the home folder, so each run gets a temporary one.
 /// </summary>
-internal static class OfficialSdk
+public static class OfficialSdk
 {
     /// <summary>The X-Sdk-Date every signing vector carries.</summary>
     public const string VectorDate = "20260115T093000Z";
@@ -49,47 +48,12 @@ internal static class OfficialSdk
         var home = Directory.CreateTempSubdirectory("peering-sdk-home-");
         try
         {
-            var start = new ProcessStartInfo("node")
-            {
-                WorkingDirectory = RepositoryRoot.Path,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment = { ["HOME"] = home.FullName, ["USERPROFILE"] = home.FullName },
-            };
-            start.ArgumentList.Add(System.IO.Path.Combine(RepositoryRoot.Path, "scripts", script));
-            foreach (var argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("'node' did not start; Node.js 20 or newer must be on PATH.");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException($"node scripts/{script} did not finish within {Timeout.TotalSeconds} s.");
-            }
-
-            return process.ExitCode == 0
-                ? output.Result
-                : throw new InvalidOperationException($"node scripts/{script} exited with {process.ExitCode}.\nstdout: {output.Result}\nstderr: {errors.Result}");
+            var run = NodeScript.Run(script, arguments, Timeout, environment: new Dictionary<string, string> { ["HOME"] = home.FullName, ["USERPROFILE"] = home.FullName });
+            return run.ExitCode == 0 ? run.Output : throw new InvalidOperationException($"node scripts/{script} failed: {run}");
         }
         finally
         {
             home.Delete(recursive: true);
         }
     }
-}
-
-/// <summary>One request as the SDK signed it: <see cref="Query"/> as it travels, <see cref="Headers"/> as the SDK set them.</summary>
-internal sealed record SignedVector(string Name, string Method, string Path, string Query, string? ContentType, string? Body, IReadOnlyDictionary<string, string> Headers)
-{
-    public string PathAndQuery => Query.Length == 0 ? Path : $"{Path}?{Query}";
-
-    public string Header(string name) =>
-        Headers.FirstOrDefault(header => header.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value
-        ?? throw new InvalidOperationException($"The SDK set no {name} header on vector '{Name}'.");
-
-    public override string ToString() => $"{Name}: {Method} {PathAndQuery}";
 }

@@ -1,10 +1,10 @@
 namespace PeeringContracts.TestSupport;
 
 /// <summary>
-/// The repository checkout, found by walking up from the test assembly to <c>PeeringContracts.sln</c>. Compiled into
-/// every test project (Directory.Build.props links this folder): tests read the schemas, the documentation and the pacts.
+/// The repository checkout, found by walking up from the test assembly to <c>PeeringContracts.sln</c>: tests read the
+/// schemas, the documentation and the pacts.
 /// </summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The checkout, or null when the test binaries run outside one.</summary>
     public static string? Located { get; } = Find();

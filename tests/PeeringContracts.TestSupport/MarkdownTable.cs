@@ -1,10 +1,10 @@
+using Shouldly;
 using System.Text;
 
 namespace PeeringContracts.TestSupport;
 
 /// <summary>
-/// A table in a markdown file of the repository, found by the heading of the section that holds it. Compiled into every
-/// test project (Directory.Build.props links tests/Shared): each test that keeps a documented table equal to what the code
+/// A table in a markdown file of the repository, found by the heading of the section that holds it. Each test that keeps a documented table equal to what the code
 /// declares (requirements, faults, quirks, schema rules) reads the table here, so a table that moves to another file
 /// changes one path in its test.
 /// </summary>
@@ -12,7 +12,7 @@ namespace PeeringContracts.TestSupport;
 /// Cells are split at every <c>|</c> that is not written <c>\|</c>, and <c>\|</c> reads as <c>|</c>, as GitHub renders
 /// tables. Lines inside fenced code blocks are neither headings nor table rows.
 /// </remarks>
-internal sealed class MarkdownTable
+public sealed class MarkdownTable
 {
     private MarkdownTable(string file, string heading, IReadOnlyList<string> header, IReadOnlyList<MarkdownTableRow> rows)
     {
@@ -177,4 +177,4 @@ internal sealed class MarkdownTable
 }
 
 /// <summary>One row of a <see cref="MarkdownTable"/>: its line number (from 1), the line as written, and its cells.</summary>
-internal sealed record MarkdownTableRow(int LineNumber, string Line, IReadOnlyList<string> Cells);
+public sealed record MarkdownTableRow(int LineNumber, string Line, IReadOnlyList<string> Cells);
