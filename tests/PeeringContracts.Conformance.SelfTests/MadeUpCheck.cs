@@ -1,7 +1,7 @@
+using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
-using PeeringContracts.Conformance.Target;
 
 namespace PeeringContracts.Conformance.SelfTests;
 
@@ -15,7 +15,7 @@ internal static class MadeUpCheck
     {
         var check = new ConformanceCheck(new Requirement(RequirementId, RequirementLevel.Should, RequirementCategory.Auth, description, "test"), body);
         var settings = TargetSettings.Load(name => name == Setting.Profile ? profile : null);
-        await using var target = await ConformanceTarget.StartAsync(settings, CancellationToken.None);
+        await using var target = await EmbeddedTarget.StartAsync(settings, CancellationToken.None);
         return await CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
     }
 }
