@@ -1,3 +1,4 @@
+using PeeringContracts.TestSupport;
 using PeeringContracts.Broker.Tests.Support;
 using PeeringContracts.Pact.Errors;
 using PeeringContracts.Pact.Verifier;

@@ -1,3 +1,6 @@
+using PeeringContracts.Conformance.Running;
+using PeeringContracts.TestSupport;
+
 namespace PeeringContracts.Conformance.Runner;
 
 /// <summary>
@@ -12,24 +15,27 @@ public sealed class EndOfRunAudit
     [Test]
     public async Task Refused_requests_left_no_trace_by_the_end_of_the_run()
     {
-        if (ConformanceRun.Misconfiguration is not null)
+        var session = ConformanceRun.Session;
+        if (session.CouldNotStart)
         {
-            Assert.Fail(ConformanceRun.Misconfiguration);
+            Outcome.NotRun(ConformanceSession.NotRunBecauseTheRunCouldNotStart);
+            return;
         }
 
-        var findings = await ConformanceRun.Target.AuditAsync(CancellationToken.None);
-        ConformanceRun.Report.AddAuditFindings(findings);
+        var findings = await session.AuditAsync(CancellationToken.None);
         if (findings.Count > 0)
         {
             var failed = findings.Select(finding => finding.RequirementId).ToHashSet(StringComparer.Ordinal);
-            Assert.Fail(string.Join("\n\n", ConformanceRun.Report.Results.Where(result => failed.Contains(result.Requirement.Id)).Select(result => result.Message)));
+            Outcome.Fail(string.Join("\n\n", session.Report.Results.Where(result => failed.Contains(result.Requirement.Id)).Select(result => result.Message)));
+            return;
         }
 
-        if (ConformanceRun.Target.Audited == 0)
+        if (session.Audited == 0)
         {
-            Assert.Inconclusive("No refused request had touched a peering before the audit (a filtered run?), so there was nothing to audit.");
+            Outcome.NotRun("No refused request had touched a peering before the audit (a filtered run?), so there was nothing to audit.");
+            return;
         }
 
-        await TestContext.Out.WriteLineAsync($"{ConformanceRun.Target.Audited} peering(s) touched by refused requests read again: all unchanged.");
+        await TestContext.Out.WriteLineAsync($"{session.Audited} peering(s) touched by refused requests read again: all unchanged.");
     }
 }

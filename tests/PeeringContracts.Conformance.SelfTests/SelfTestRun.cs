@@ -1,6 +1,7 @@
 using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
@@ -32,12 +33,12 @@ internal sealed class SelfTestRun : IAsyncDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     private readonly ReferenceProviderHost provider;
-    private readonly ConformanceTarget target;
+    private readonly ConformanceSession session;
 
-    private SelfTestRun(ReferenceProviderHost provider, ConformanceTarget target)
+    private SelfTestRun(ReferenceProviderHost provider, ConformanceSession session)
     {
         this.provider = provider;
-        this.target = target;
+        this.session = session;
     }
 
     public static async Task<SelfTestRun> StartAsync(
@@ -56,8 +57,15 @@ internal sealed class SelfTestRun : IAsyncDisposable
         });
         try
         {
-            var settings = TargetSettings.Load(await SettingsForAsync(provider, profile, auth, fixtures));
-            return new SelfTestRun(provider, await ConformanceTarget.StartAsync(settings, CancellationToken.None));
+            var session = await ConformanceSession.StartAsync(
+                await SettingsForAsync(provider, profile, auth, fixtures), ConformanceTarget.StartAsync, _ => { }, CancellationToken.None);
+            if (session.CouldNotStart)
+            {
+                await session.DisposeAsync();
+                throw new InvalidOperationException($"The self-test run could not start: {string.Join(" ", session.Report.StartProblems)}");
+            }
+
+            return new SelfTestRun(provider, session);
         }
         catch
         {
@@ -69,33 +77,36 @@ internal sealed class SelfTestRun : IAsyncDisposable
     public IReadOnlyList<TenantAccount> Tenants => provider.Tenants;
 
     /// <summary>The compared fields whose expected value this run's fixtures took from the provider alone.</summary>
-    public ExpectedFromProvider ExpectedFromProvider => target.Fixtures.ExpectedFromProvider;
+    public ExpectedFromProvider ExpectedFromProvider => session.Target.Fixtures.ExpectedFromProvider;
+
+    /// <summary>What the run's report holds so far: every requirement run through <see cref="RunAsync"/>.</summary>
+    public ConformanceReport Report => session.Report;
 
     /// <summary>The list pages the provider served for a <c>marker</c>, i.e. how often the suite followed a next link.</summary>
     public int ListPagesFollowed => provider.ListPagesFollowed;
 
     public Uri BaseUrl => provider.BaseUrl;
 
-    public Task<CheckResult> RunAsync(string requirementId)
-    {
-        var check = ConformanceCatalog.Get(requirementId);
-        return CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
-    }
+    public Task<CheckResult> RunAsync(string requirementId) => session.RunAsync(requirementId, CancellationToken.None);
 
     /// <summary>Runs every requirement (in parallel, as the NUnit driver does), then the end-of-run audit, and returns each
     /// result in catalogue order, failed where the audit found a change its refused request left.</summary>
     public async Task<IReadOnlyList<CheckResult>> RunWholeCatalogueAsync()
     {
-        var results = await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
-        var findings = await target.AuditAsync(CancellationToken.None);
-        return results.Select(result => AuditFinding.ApplyAll(result, findings)).ToList();
+        await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
+        await session.AuditAsync(CancellationToken.None);
+        return session.Report.Results;
     }
 
-    public Task<IReadOnlyList<string>> CleanUpAsync() => target.CleanUpAsync(CancellationToken.None);
+    public Task<IReadOnlyList<string>> CleanUpAsync() => session.Target.CleanUpAsync(CancellationToken.None);
+
+    /// <summary>Audits, cleans up and writes the run's report into <paramref name="directory"/>, as the runner does.</summary>
+    public Task<(ReportDocument Document, string Path)> FinishAsync(string directory) =>
+        session.FinishAsync(directory, partialReplacesFull: false, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {
-        await target.DisposeAsync();
+        await session.DisposeAsync();
         await provider.DisposeAsync();
     }
 

@@ -1,32 +1,46 @@
 using System.Collections.Concurrent;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Reporting;
 
 /// <summary>
-/// Collects the verdicts of one run (from parallel checks), what cleanup could not remove, and which expected values the
-/// run's fixtures (<paramref name="expectedFromProvider"/>) could only take from the provider.
+/// Collects the verdicts of one run (from parallel checks), what the end-of-run audit found, what cleanup could not
+/// remove, and which expected values the run's fixtures could only take from the provider. A run that could not start
+/// has <see cref="StartProblems"/> and judges nothing.
 /// </summary>
-public sealed class ConformanceReport(TargetSettings settings, ExpectedFromProvider expectedFromProvider)
+public sealed class ConformanceReport(RunHeader header, ExpectedFromProvider expectedFromProvider, IReadOnlyList<string> startProblems)
 {
     private readonly ConcurrentDictionary<string, CheckResult> results = new();
     private readonly ConcurrentQueue<string> cleanupProblems = new();
     private readonly ConcurrentDictionary<AuditFinding, bool> auditFindings = new();
 
-    public string Target { get; } = settings.DescribeTarget();
-    public AuthMode Auth { get; } = settings.Auth;
-    public ConformanceProfile Profile { get; } = settings.Profile;
-    public FixtureStrategy Fixtures { get; } = settings.Fixtures;
-    public int Seed { get; } = settings.Seed;
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public ConformanceReport(RunHeader header, ExpectedFromProvider expectedFromProvider)
+        : this(header, expectedFromProvider, [])
+    {
+    }
+
+    public RunHeader Header { get; } = header;
+
+    /// <summary>Why the run could not start, one sentence each (every setting that is missing or wrong, an unreachable target).</summary>
+    public IReadOnlyList<string> StartProblems { get; } = startProblems;
+
+    public bool CouldNotStart => StartProblems.Count > 0;
 
     /// <summary>The results in catalogue order (the requirement ids sort that way), each failed where the end-of-run audit found a change.</summary>
     public IReadOnlyList<CheckResult> Results => results.Values
         .Select(result => AuditFinding.ApplyAll(result, auditFindings.Keys))
         .OrderBy(result => result.Requirement.Id, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>The requirements of the catalogue this run did not run at all: a filtered run's.</summary>
+    public IReadOnlyList<Requirement> NotSelected => ConformanceCatalog.Requirements
+        .Where(requirement => !results.ContainsKey(requirement.Id))
+        .ToList();
+
+    /// <summary>Whether a filter left out part of the catalogue.</summary>
+    public bool IsPartial => NotSelected.Count > 0;
 
     public IReadOnlyList<string> CleanupProblems => cleanupProblems.ToList();
 
@@ -35,8 +49,8 @@ public sealed class ConformanceReport(TargetSettings settings, ExpectedFromProvi
 
     public int Count(Verdict verdict) => Results.Count(result => result.Verdict == verdict);
 
-    /// <summary>Failed when any check failed; warnings and checks not run do not fail a run, but no check passing does.</summary>
-    public bool Passed => Count(Verdict.Failed) == 0 && Count(Verdict.Passed) > 0;
+    /// <summary>Failed when any check failed or the run could not start; warnings and checks not run do not fail a run, but no check passing does.</summary>
+    public bool Passed => !CouldNotStart && Count(Verdict.Failed) == 0 && Count(Verdict.Passed) > 0;
 
     public void Add(CheckResult result) => results[result.Requirement.Id] = result;
 

@@ -1,43 +1,52 @@
 using System.Globalization;
 using System.Text;
-using PeeringContracts.Conformance.Running;
-using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Reporting;
 
-/// <summary>The report as Markdown, short enough for a CI job summary: the table first, the evidence after.</summary>
+/// <summary>The report as Markdown, short enough for a CI job summary: the verdict, the run, the table, then the evidence.
+/// It renders <see cref="ReportDocument"/>, the same value the JSON report serializes.</summary>
 public static class MarkdownReportWriter
 {
-    public static string Render(ConformanceReport report)
+    public static string Render(ReportDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        var run = document.Run;
         var text = new StringBuilder()
-            .AppendLine("# Conformance report: `PUT /v2.0/vpc/peerings/{peering_id}/reject`")
+            .AppendLine(CultureInfo.InvariantCulture, $"# Conformance report: `{document.Operation}`")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"**{(report.Passed ? "PASSED" : "FAILED")}**: {Summary(report)}")
+            .AppendLine(CultureInfo.InvariantCulture, $"**{document.Verdict.ToUpperInvariant()}**: {document.Summary}")
             .AppendLine()
             .AppendLine("| target | auth | profile | fixtures | seed | started (UTC) |")
             .AppendLine("|---|---|---|---|---|---|")
             .AppendLine(CultureInfo.InvariantCulture,
-                $"| {report.Target} | {TargetSettings.WordFor(report.Auth)} | {report.Profile.ToString().ToLowerInvariant()} | {TargetSettings.WordFor(report.Fixtures)} | {report.Seed} | {report.StartedAt:yyyy-MM-ddTHH:mm:ss} |")
+                $"| {run.Target} | {run.Auth} | {run.Profile} | {run.Fixtures} | {run.Seed?.ToString(CultureInfo.InvariantCulture) ?? "none"} | {run.StartedAt:yyyy-MM-ddTHH:mm:ss} |")
             .AppendLine();
-        AppendExpectedFromProvider(text, report.ExpectedFromProvider);
+        AppendList(text, "The run could not start", document.StartProblems);
+        AppendNotSelected(text, document.Selection);
+        AppendExpectedFromProvider(text, document.ExpectedFromProvider);
         text
             .AppendLine("| id | level | category | verdict | requirement |")
             .AppendLine("|---|---|---|---|---|");
-        foreach (var result in report.Results)
+        foreach (var requirement in document.Requirements)
         {
-            var requirement = result.Requirement;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {requirement.Id} | {requirement.LevelWord} | {requirement.Category} | {VerdictWords.Of(result.Verdict)} | {requirement.Sentence.Replace("|", "\\|", StringComparison.Ordinal)} |");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {requirement.Id} | {requirement.Level} | {requirement.Category} | {requirement.Verdict} | {requirement.Sentence.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
 
-        AppendEvidence(text, report.Results.Where(result => result.Verdict is not Verdict.Passed).ToList());
-        AppendCleanup(text, report.CleanupProblems);
+        AppendEvidence(text, document.Requirements);
+        AppendList(text, "Left behind by cleanup", document.CleanupProblems);
         return text.ToString();
     }
 
-    public static string Summary(ConformanceReport report) =>
-        $"{report.Count(Verdict.Passed)} passed, {report.Count(Verdict.Failed)} failed, " +
-        $"{report.Count(Verdict.Warning)} warnings, {report.Count(Verdict.NotRun)} not run";
+    private static void AppendNotSelected(StringBuilder text, ReportSelection selection)
+    {
+        if (selection.NotSelected.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                    $"A filtered run: {selection.Selected} of {selection.Of} requirements selected. Not selected: {string.Join(", ", selection.NotSelected)}.")
+                .AppendLine();
+        }
+    }
 
     private static void AppendExpectedFromProvider(StringBuilder text, IReadOnlyList<string> fields)
     {
@@ -49,35 +58,43 @@ public static class MarkdownReportWriter
         }
     }
 
-    private static void AppendEvidence(StringBuilder text, List<CheckResult> results)
+    /// <summary>The message of every requirement that did not pass, under one heading.</summary>
+    private static void AppendEvidence(StringBuilder text, IReadOnlyList<ReportRequirement> requirements)
     {
-        if (results.Count == 0)
+        var headed = false;
+        foreach (var requirement in requirements)
         {
-            return;
-        }
+            if (requirement.Message is not { } message)
+            {
+                continue;
+            }
 
-        text.AppendLine().AppendLine("## Evidence");
-        foreach (var result in results)
-        {
-            text.AppendLine()
-                .AppendLine(CultureInfo.InvariantCulture, $"### {result.Requirement.Id}: {VerdictWords.Of(result.Verdict)}")
+            if (!headed)
+            {
+                text.AppendLine().AppendLine("## Evidence");
+                headed = true;
+            }
+
+            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"### {requirement.Id}: {requirement.Verdict}")
                 .AppendLine("```text")
-                .AppendLine(result.Message.Replace("```", "'''", StringComparison.Ordinal))
+                .AppendLine(message.Replace("```", "'''", StringComparison.Ordinal))
                 .AppendLine("```");
         }
     }
 
-    private static void AppendCleanup(StringBuilder text, IReadOnlyList<string> problems)
+    private static void AppendList(StringBuilder text, string heading, IReadOnlyList<string> lines)
     {
-        if (problems.Count == 0)
+        if (lines.Count == 0)
         {
             return;
         }
 
-        text.AppendLine().AppendLine("## Left behind by cleanup");
-        foreach (var problem in problems)
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"## {heading}").AppendLine();
+        foreach (var line in lines)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {problem}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
         }
+
+        text.AppendLine();
     }
 }

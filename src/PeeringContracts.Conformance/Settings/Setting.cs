@@ -36,7 +36,8 @@ public sealed record Setting(string Name, string Holds, string Default, bool Sec
     public static readonly Setting TimeoutSeconds = Declare("PEERING_TIMEOUT_SECONDS", "seconds, above 0, at most 3600", "10", "per-request budget (REJ-023)");
     public static readonly Setting SettleSeconds = Declare("PEERING_SETTLE_SECONDS", "seconds, 0 to 3600", "1", "how long a write may take to show in reads (eventual consistency); `0` for a strongly consistent provider");
     public static readonly Setting Seed = Declare("PEERING_SEED", "whole number", "(random)", "replays the generated names and ids of an earlier run; every run prints its seed");
-    public static readonly Setting ReportDirectory = Declare("PEERING_REPORT_DIR", "folder", "(the results directory)", "where the reports go: `--results-directory` when given, else `TestResults/` at the repository root");
+    public static readonly Setting ReportDirectory = Declare("PEERING_REPORT_DIR", "folder", "(the results directory)", "where the reports go when `dotnet test` has no `--results-directory`; else `TestResults/` at the repository root");
+    public static readonly Setting ResultsDirectory = Declare("PEERING_RESULTS_DIRECTORY", "folder", "(empty)", "set by the build from `dotnet test --results-directory`; the reports follow it before `PEERING_REPORT_DIR`");
     public static readonly Setting PartialReport = Declare("PEERING_PARTIAL_REPORT", "`aside` or `replace`", "aside", "a filtered run writes `conformance-report.partial.*` beside the last full report (`aside`), or replaces it (`replace`)");
 
     /// <summary>Every setting, in the order the documentation lists them.</summary>

@@ -27,7 +27,6 @@ public sealed class TargetSettings
     /// <summary>How long a write may take to become visible to reads (eventual consistency).</summary>
     public TimeSpan SettleWindow { get; private init; }
     public int Seed { get; private init; }
-    public string? ReportDirectory { get; private init; }
 
     /// <summary>Whether a filtered run's report replaces the last full report (<c>replace</c>) instead of going beside it.</summary>
     public bool PartialReportReplacesFull { get; private init; }
@@ -49,7 +48,6 @@ public sealed class TargetSettings
             Timeout = settings.Seconds(Setting.TimeoutSeconds, fallback: 10, allowZero: false),
             SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: 1, allowZero: true),
             Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
-            ReportDirectory = settings.Text(Setting.ReportDirectory),
             PartialReportReplacesFull = settings.Choice(Setting.PartialReport, PartialReports),
             Live = baseUrl is null && settings.Text(Setting.BaseUrl) is null ? null : LiveTarget.Load(settings, baseUrl, auth, fixtures),
         };
@@ -71,5 +69,8 @@ public sealed class TargetSettings
     public static string WordFor(AuthMode auth) => AuthModes.Single(choice => choice.Value == auth).Word;
 
     /// <summary>A one-line description for logs and reports (URLs with credentials are refused at load, credentials never shown).</summary>
-    public string DescribeTarget() => Live?.BaseUrl.ToString() ?? "embedded reference provider (127.0.0.1)";
+    public string DescribeTarget() => Live?.BaseUrl.ToString() ?? EmbeddedTargetDescription;
+
+    /// <summary>How reports name the embedded reference provider, the target of a run without <c>PEERING_BASE_URL</c>.</summary>
+    public const string EmbeddedTargetDescription = "embedded reference provider (127.0.0.1)";
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace PeeringContracts.Broker.Tests.Support;
+namespace PeeringContracts.TestSupport;
 
-internal static class ClosedPort
+/// <summary>A loopback address nothing listens on, for runs that must find their target unreachable.</summary>
+public static class ClosedPort
 {
     /// <summary>A loopback URL nothing listens on: a port the system just handed out and that was released again.</summary>
     public static Uri Url()
