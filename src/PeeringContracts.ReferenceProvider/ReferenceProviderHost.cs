@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using PeeringContracts.ReferenceProvider.Endpoints;
 using PeeringContracts.ReferenceProvider.Quirks;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider;
 

@@ -1,4 +1,5 @@
 using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.Conformance.Settings;
 
