@@ -1,5 +1,6 @@
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.Conformance.Embedded;
 

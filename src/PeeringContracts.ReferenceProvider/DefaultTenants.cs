@@ -1,3 +1,5 @@
+using PeeringContracts.ReferenceProvider.Tenants;
+
 namespace PeeringContracts.ReferenceProvider;
 
 /// <summary>

@@ -12,14 +12,12 @@ namespace PeeringContracts.ReferenceProvider;
 /// <summary>Services and pipeline of the reference provider, shared by the standalone program and the in-process host.</summary>
 internal static class ProviderApplication
 {
-    public const long MaxRequestBodyBytes = 64 * 1024;
-    private const int MaxRequestLineBytes = 64 * 1024;
     private static readonly TimeSpan DefaultSlowRejectDelay = TimeSpan.FromMilliseconds(3000);
 
     public static WebApplication Build(WebApplicationBuilder builder, ReferenceProviderOptions options)
     {
         var directory = new TenantDirectory(options.Tenants);
-        var faults = new FaultSwitches(options.Faults, options.SlowRejectDelay ?? SlowRejectDelayFromEnvironment());
+        var faults = new ActiveFaults(options.Faults, options.SlowRejectDelay ?? SlowRejectDelayFromEnvironment());
         var quirks = new QuirkSwitches(options.Quirks, options.ReadLag);
         if (options.EnableProviderStates)
         {
@@ -38,16 +36,16 @@ internal static class ProviderApplication
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
-            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = RequestLimits.MaxLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * RequestLimits.MaxLineBytes;
         });
 
         var app = builder.Build();
         app.Use(AnswerDatedByClock(options.Clock));
         app.UseMiddleware<ErrorBoundary>();
         app.Use(quirks.EveryAnswerAsync);
-        app.UseStatusCodePages(context => ApiError.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
+        app.UseStatusCodePages(context => ErrorAnswer.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         var routes = app.MapGroup(quirks.BasePath);
         PeeringRoutes.Map(routes, faults);
         if (options.EnableProviderStates)

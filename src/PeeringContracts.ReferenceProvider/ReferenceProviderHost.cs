@@ -1,6 +1,7 @@
 using PeeringContracts.Loopback;
 using PeeringContracts.ReferenceProvider.Endpoints;
 using PeeringContracts.ReferenceProvider.Quirks;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider;
 

@@ -1,3 +1,7 @@
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Quirks;
+using PeeringContracts.ReferenceProvider.Tenants;
+
 namespace PeeringContracts.ReferenceProvider;
 
 /// <summary>How a reference provider starts: which faults and quirks are on, whether the provider-state endpoint exists, and

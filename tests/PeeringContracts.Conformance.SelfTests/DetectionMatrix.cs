@@ -1,4 +1,5 @@
-using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.Conformance.SelfTests;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.Conformance.SelfTests;

@@ -1,5 +1,5 @@
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Faults;
 
 namespace PeeringContracts.Conformance.SelfTests;
 

@@ -2,6 +2,7 @@ using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
 using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.Conformance.SelfTests;
 

@@ -1,6 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.Conformance.SelfTests;
 

@@ -1,4 +1,4 @@
-using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Quirks;
 
 namespace PeeringContracts.Conformance.SelfTests;
 

@@ -1,3 +1,4 @@
+using PeeringContracts.ReferenceProvider.Faults;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 using PeeringContracts.TestSupport;
 

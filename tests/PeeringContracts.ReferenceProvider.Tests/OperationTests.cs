@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PeeringContracts.ReferenceProvider.Tenants;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 
 namespace PeeringContracts.ReferenceProvider.Tests;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Tenants;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 
 namespace PeeringContracts.ReferenceProvider.Tests;

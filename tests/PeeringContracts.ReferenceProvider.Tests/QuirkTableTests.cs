@@ -1,3 +1,5 @@
+using PeeringContracts.ReferenceProvider.Faults;
+using PeeringContracts.ReferenceProvider.Quirks;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 using PeeringContracts.TestSupport;
 

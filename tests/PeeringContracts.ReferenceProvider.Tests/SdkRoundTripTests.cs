@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PeeringContracts.ReferenceProvider.Tenants;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 using PeeringContracts.TestSupport;
 

@@ -1,3 +1,4 @@
+using PeeringContracts.ReferenceProvider.Tenants;
 using PeeringContracts.ReferenceProvider.Tests.Support;
 using PeeringContracts.Signing;
 using PeeringContracts.TestSupport;

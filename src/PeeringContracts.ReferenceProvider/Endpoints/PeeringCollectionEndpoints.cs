@@ -20,15 +20,15 @@ internal static class PeeringCollectionEndpoints
             return bodyError;
         }
 
-        var (request, problem) = CreatePeeringRequest.From(body!);
+        var (request, problem) = CreateBody.From(body!);
         if (request is null)
         {
-            return ApiError.BadRequest(problem!);
+            return ErrorAnswer.BadRequest(problem!);
         }
 
         if (request.RequestTenantId is not null && !TenantIds.Same(request.RequestTenantId, caller.TenantId))
         {
-            return ApiError.BadRequest("peering.request_vpc_info.tenant_id must be the calling tenant's own id.");
+            return ErrorAnswer.BadRequest("peering.request_vpc_info.tenant_id must be the calling tenant's own id.");
         }
 
         if (directory.OwnerOfVpc(request.RequestVpcId)?.TenantId != caller.TenantId)
@@ -39,7 +39,7 @@ internal static class PeeringCollectionEndpoints
         var acceptTenant = request.AcceptTenantId is null ? caller : directory.ById(request.AcceptTenantId);
         if (acceptTenant is null)
         {
-            return ApiError.NotFound("TenantNotFound", "peering.accept_vpc_info.tenant_id names no known tenant.");
+            return ErrorAnswer.NotFound("TenantNotFound", "peering.accept_vpc_info.tenant_id names no known tenant.");
         }
 
         if (directory.OwnerOfVpc(request.AcceptVpcId)?.TenantId != acceptTenant.TenantId)
@@ -49,37 +49,37 @@ internal static class PeeringCollectionEndpoints
 
         if (request.RequestVpcId == request.AcceptVpcId)
         {
-            return ApiError.BadRequest("A VPC cannot peer with itself: request_vpc_info and accept_vpc_info name the same VPC.");
+            return ErrorAnswer.BadRequest("A VPC cannot peer with itself: request_vpc_info and accept_vpc_info name the same VPC.");
         }
 
-        var status = acceptTenant.TenantId == caller.TenantId ? PeeringStatus.Active : PeeringStatus.PendingAcceptance;
+        var status = acceptTenant.TenantId == caller.TenantId ? StoredStatus.Active : StoredStatus.PendingAcceptance;
         var peering = store.AddUnlessBlocked(
             quirks.BlocksNewPeering(request.RequestVpcId, request.AcceptVpcId),
             request.Name,
             request.Description,
-            new VpcInfo(request.RequestVpcId, caller.TenantId),
-            new VpcInfo(request.AcceptVpcId, acceptTenant.TenantId),
+            new VpcSide(request.RequestVpcId, caller.TenantId),
+            new VpcSide(request.AcceptVpcId, acceptTenant.TenantId),
             status);
         return peering is null
-            ? ApiError.Neutron(StatusCodes.Status409Conflict, "PeeringExists", "These two VPCs already have a pending or active peering.")
-            : JsonAnswer.With(PeeringJson.Wrapped(peering, quirks), StatusCodes.Status201Created);
+            ? ErrorAnswer.Neutron(StatusCodes.Status409Conflict, "PeeringExists", "These two VPCs already have a pending or active peering.")
+            : JsonAnswer.With(PeeringRendering.Wrapped(peering, quirks), StatusCodes.Status201Created);
     }
 
-    public static IResult List(HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks, FollowedPages followedPages)
+    public static IResult List(HttpContext http, PeeringStore store, ActiveFaults faults, QuirkSwitches quirks, FollowedPages followedPages)
     {
         var caller = http.Caller();
-        var (query, problem) = PeeringListQuery.From(http.Request.Query);
-        if (query is null)
+        var (filter, problem) = ListFilter.From(http.Request.Query);
+        if (filter is null)
         {
-            return ApiError.BadRequest(problem!);
+            return ErrorAnswer.BadRequest(problem!);
         }
 
         var visible = store.InIdOrder()
-            .Select(peering => faults.SeenBy(quirks.AsRead(peering), caller))
-            .Where(peering => peering.IsVisibleTo(caller.TenantId) && faults.Lists(query, peering))
+            .Select(peering => faults.Read(new(quirks.AsRead(peering), caller, IsShow: false)))
+            .Where(peering => peering.IsVisibleTo(caller.TenantId) && faults.Lists(filter, peering))
             .ToList();
         var start = 0;
-        if (query.Marker is { } marker)
+        if (filter.Marker is { } marker)
         {
             // Ids are listed in ascending order, so the page after a marker starts at the first greater id: a marker
             // whose peering was deleted meanwhile still continues where it left off.
@@ -88,7 +88,7 @@ internal static class PeeringCollectionEndpoints
             start = after < 0 ? visible.Count : after;
         }
 
-        var limit = Math.Min(query.PageSize, quirks.MaxPageSize);
+        var limit = Math.Min(filter.PageSize, quirks.MaxPageSize);
         var page = visible.Skip(start).Take(limit).ToList();
         var links = new JsonArray();
         if (visible.Count - start > limit)
@@ -98,12 +98,12 @@ internal static class PeeringCollectionEndpoints
 
         return JsonAnswer.With(new JsonObject
         {
-            ["peerings"] = new JsonArray([.. page.Select(peering => PeeringJson.Fields(peering, quirks))]),
+            ["peerings"] = new JsonArray([.. page.Select(peering => PeeringRendering.Fields(peering, quirks))]),
             ["peerings_links"] = links,
         });
     }
 
-    private static ApiError VpcNotFound(string vpcId) => ApiError.NotFound("VpcNotFound", $"Vpc {vpcId} could not be found.");
+    private static ErrorAnswer VpcNotFound(string vpcId) => ErrorAnswer.NotFound("VpcNotFound", $"Vpc {vpcId} could not be found.");
 
     private static string NextPageHref(HttpRequest request, string lastId)
     {

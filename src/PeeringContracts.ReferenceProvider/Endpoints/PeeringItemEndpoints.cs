@@ -9,25 +9,25 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>GET</c>, <c>PUT</c> and <c>DELETE /v2.0/vpc/peerings/{id}</c>. A tenant that is neither side gets 404.</summary>
 internal static class PeeringItemEndpoints
 {
-    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults, QuirkSwitches quirks)
+    public static IResult Show(string peeringId, HttpContext http, PeeringStore store, ActiveFaults faults, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
-            return ApiError.MalformedPeeringId();
+            return ErrorAnswer.MalformedPeeringId();
         }
 
         var peering = store.Find(id);
         var caller = http.Caller();
         return peering is not null && peering.IsVisibleTo(caller.TenantId)
-            ? JsonAnswer.With(PeeringJson.Wrapped(faults.AsShown(faults.SeenBy(quirks.AsRead(peering), caller)), quirks))
-            : ApiError.PeeringNotFound(id);
+            ? JsonAnswer.With(PeeringRendering.Wrapped(faults.Read(new(quirks.AsRead(peering), caller, IsShow: true)), quirks))
+            : ErrorAnswer.PeeringNotFound(id);
     }
 
     public static async Task<IResult> Update(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
-            return ApiError.MalformedPeeringId();
+            return ErrorAnswer.MalformedPeeringId();
         }
 
         var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(http.Request);
@@ -36,21 +36,21 @@ internal static class PeeringItemEndpoints
             return bodyError;
         }
 
-        var (request, problem) = UpdatePeeringRequest.From(body!);
+        var (request, problem) = UpdateBody.From(body!);
         if (request is null)
         {
-            return ApiError.BadRequest(problem!);
+            return ErrorAnswer.BadRequest(problem!);
         }
 
         var party = store.Find(id)?.PartyOf(http.Caller().TenantId) ?? PeeringParty.Outsider;
         if (party == PeeringParty.Outsider)
         {
-            return ApiError.PeeringNotFound(id);
+            return ErrorAnswer.PeeringNotFound(id);
         }
 
         if (!party.HasFlag(PeeringParty.Requester))
         {
-            return ApiError.Neutron(StatusCodes.Status403Forbidden, "Forbidden", $"Only the requesting tenant may update peering {id}.");
+            return ErrorAnswer.Neutron(StatusCodes.Status403Forbidden, "Forbidden", $"Only the requesting tenant may update peering {id}.");
         }
 
         var updated = store.Update(id, peering => peering with
@@ -58,20 +58,20 @@ internal static class PeeringItemEndpoints
             Name = request.Name ?? peering.Name,
             Description = request.Description ?? peering.Description,
         });
-        return updated is null ? ApiError.PeeringNotFound(id) : JsonAnswer.With(PeeringJson.Wrapped(updated, quirks));
+        return updated is null ? ErrorAnswer.PeeringNotFound(id) : JsonAnswer.With(PeeringRendering.Wrapped(updated, quirks));
     }
 
-    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store, FaultSwitches faults)
+    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store, ActiveFaults faults)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
-            return ApiError.MalformedPeeringId();
+            return ErrorAnswer.MalformedPeeringId();
         }
 
         var peering = store.Find(id);
         if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId) || !store.Remove(id))
         {
-            return ApiError.PeeringNotFound(id);
+            return ErrorAnswer.PeeringNotFound(id);
         }
 
         faults.Deleted(peering);

@@ -7,7 +7,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// mapped here on a known path gets the framework's 405 with <c>Allow</c>, turned into JSON by the status-code pages.</summary>
 internal static class PeeringRoutes
 {
-    public static void Map(IEndpointRouteBuilder app, FaultSwitches faults)
+    public static void Map(IEndpointRouteBuilder app, ActiveFaults faults)
     {
         var peerings = app.MapGroup("/v2.0/vpc/peerings").AddEndpointFilter(CallerAuthentication.RequireCaller);
         peerings.MapPost("", PeeringCollectionEndpoints.Create);
@@ -16,9 +16,6 @@ internal static class PeeringRoutes
         peerings.MapPut("/{peeringId}", PeeringItemEndpoints.Update);
         peerings.MapDelete("/{peeringId}", PeeringItemEndpoints.Delete);
         peerings.MapPut("/{peeringId}/accept", PeeringActionEndpoints.Accept);
-        peerings.MapMethods(
-            "/{peeringId}/reject",
-            faults.GetPerformsReject ? [HttpMethods.Put, HttpMethods.Get] : [HttpMethods.Put],
-            PeeringActionEndpoints.Reject);
+        peerings.MapMethods("/{peeringId}/reject", faults.RejectMethods, PeeringActionEndpoints.Reject);
     }
 }

@@ -21,13 +21,13 @@ internal sealed partial class ErrorBoundary(RequestDelegate next, ILogger<ErrorB
         catch (BadHttpRequestException rejected) when (!httpContext.Response.HasStarted)
         {
             httpContext.Response.Clear();
-            await ApiError.ForStatus(rejected.StatusCode).ExecuteAsync(httpContext);
+            await ErrorAnswer.ForStatus(rejected.StatusCode).ExecuteAsync(httpContext);
         }
         catch (Exception failure) when (!httpContext.Response.HasStarted && !httpContext.RequestAborted.IsCancellationRequested)
         {
             LogFailure(logger, failure, requestId);
             httpContext.Response.Clear();
-            await ApiError.InternalError().ExecuteAsync(httpContext);
+            await ErrorAnswer.InternalError().ExecuteAsync(httpContext);
         }
     }
 

@@ -7,11 +7,11 @@ namespace PeeringContracts.ReferenceProvider.Http;
 /// cap is Kestrel's (an oversized body throws a 413 <see cref="BadHttpRequestException"/>).</summary>
 internal static class JsonRequestBody
 {
-    public static async Task<(JsonObject? Body, ApiError? Error)> ReadObjectAsync(HttpRequest request)
+    public static async Task<(JsonObject? Body, ErrorAnswer? Error)> ReadObjectAsync(HttpRequest request)
     {
         if (!request.HasJsonContentType())
         {
-            return (null, ApiError.UnsupportedMediaType());
+            return (null, ErrorAnswer.UnsupportedMediaType());
         }
 
         JsonNode? root;
@@ -21,9 +21,9 @@ internal static class JsonRequestBody
         }
         catch (JsonException)
         {
-            return (null, ApiError.BadRequest("The request body is not valid JSON."));
+            return (null, ErrorAnswer.BadRequest("The request body is not valid JSON."));
         }
 
-        return root is JsonObject body ? (body, null) : (null, ApiError.BadRequest("The request body must be a JSON object."));
+        return root is JsonObject body ? (body, null) : (null, ErrorAnswer.BadRequest("The request body must be a JSON object."));
     }
 }

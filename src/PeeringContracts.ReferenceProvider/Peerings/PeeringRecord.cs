@@ -5,8 +5,8 @@ internal sealed record PeeringRecord(
     Guid Id,
     string Name,
     string? Description,
-    VpcInfo RequestVpc,
-    VpcInfo AcceptVpc,
+    VpcSide RequestVpc,
+    VpcSide AcceptVpc,
     string Status,
     DateTime CreatedAt,
     DateTime UpdatedAt)

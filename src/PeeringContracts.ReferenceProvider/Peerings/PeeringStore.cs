@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PeeringContracts.ReferenceProvider.Faults;
 
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
@@ -10,13 +11,13 @@ internal sealed class PeeringStore
     private readonly Lock adding = new();
     private readonly RivalRendezvous rivals = new();
 
-    public PeeringRecord Add(string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status) =>
+    public PeeringRecord Add(string name, string? description, VpcSide requestVpc, VpcSide acceptVpc, string status) =>
         AddUnlessBlocked(null, name, description, requestVpc, acceptVpc, status)!;
 
     /// <summary>Adds a peering unless an existing one <paramref name="blockedBy"/> matches (null when none can);
     /// check and add share a lock, so two racing adds cannot both pass.</summary>
     public PeeringRecord? AddUnlessBlocked(
-        Func<PeeringRecord, bool>? blockedBy, string name, string? description, VpcInfo requestVpc, VpcInfo acceptVpc, string status)
+        Func<PeeringRecord, bool>? blockedBy, string name, string? description, VpcSide requestVpc, VpcSide acceptVpc, string status)
     {
         lock (adding)
         {

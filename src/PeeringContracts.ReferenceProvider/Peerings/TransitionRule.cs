@@ -9,10 +9,10 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnlyCollection<string> From, string To)
 {
     public static TransitionRule Accept { get; } =
-        new("accept", PeeringParty.Accepter, [PeeringStatus.PendingAcceptance], PeeringStatus.Active);
+        new("accept", PeeringParty.Accepter, [StoredStatus.PendingAcceptance], StoredStatus.Active);
 
     public static TransitionRule Reject { get; } =
-        new("reject", PeeringParty.Accepter, [PeeringStatus.PendingAcceptance], PeeringStatus.Rejected);
+        new("reject", PeeringParty.Accepter, [StoredStatus.PendingAcceptance], StoredStatus.Rejected);
 
     public bool Persist { get; init; } = true;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.ReferenceProvider.Peerings;
 
 namespace PeeringContracts.ReferenceProvider.ProviderStates;
 
@@ -23,15 +24,15 @@ internal static class ProviderStateEndpoint
         var read = new FieldReader();
         var state = read.String(body, "state", "state", required: true);
         var action = read.String(body, "action", "action", required: false) ?? "setup";
-        var name = read.String(body?["params"] as JsonObject, "name", "params.name", required: false, minLength: 1, maxLength: 64);
+        var name = read.String(body?["params"] as JsonObject, "name", "params.name", required: false, minLength: 1, maxLength: PeeringFieldLimits.MaxNameLength);
         if (state is null || read.Error is not null)
         {
-            return ApiError.BadRequest(read.Error!);
+            return ErrorAnswer.BadRequest(read.Error!);
         }
 
         if (!ProviderStateRegistry.IsKnown(state))
         {
-            return ApiError.BadRequest($"Unknown provider state '{state}'. Known states: {string.Join(", ", ProviderStateRegistry.Names.Select(name => $"'{name}'"))}.");
+            return ErrorAnswer.BadRequest($"Unknown provider state '{state}'. Known states: {string.Join(", ", ProviderStateRegistry.Names.Select(name => $"'{name}'"))}.");
         }
 
         switch (action)
@@ -42,7 +43,7 @@ internal static class ProviderStateEndpoint
                 states.TearDown(state);
                 return JsonAnswer.With(new JsonObject());
             default:
-                return ApiError.BadRequest("action must be 'setup' or 'teardown'.");
+                return ErrorAnswer.BadRequest("action must be 'setup' or 'teardown'.");
         }
     }
 }

@@ -17,9 +17,9 @@ internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory 
 
     private static readonly Dictionary<string, string?> StatusByState = new(StringComparer.Ordinal)
     {
-        ["a pending peering request"] = PeeringStatus.PendingAcceptance,
-        ["an active peering"] = PeeringStatus.Active,
-        ["a rejected peering"] = PeeringStatus.Rejected,
+        ["a pending peering request"] = StoredStatus.PendingAcceptance,
+        ["an active peering"] = StoredStatus.Active,
+        ["a rejected peering"] = StoredStatus.Rejected,
         ["no peering"] = null,
     };
 
@@ -40,8 +40,8 @@ internal sealed class ProviderStateRegistry(PeeringStore store, TenantDirectory 
             var peering = store.Add(
                 name ?? DefaultName,
                 null,
-                new VpcInfo(requester.VpcId, requester.TenantId),
-                new VpcInfo(accepter.VpcId, accepter.TenantId),
+                new VpcSide(requester.VpcId, requester.TenantId),
+                new VpcSide(accepter.VpcId, accepter.TenantId),
                 status);
             createdByState.GetOrAdd(state, _ => new()).Enqueue(peering.Id);
             peeringId = peering.Id;

@@ -42,7 +42,7 @@ internal sealed class QuirkSwitches
             && Interlocked.Increment(ref apiRequests) % ThrottledRequestInterval == 0)
         {
             http.Response.Headers.RetryAfter = "0";
-            await ApiError.Throttled().ExecuteAsync(http);
+            await ErrorAnswer.Throttled().ExecuteAsync(http);
             return;
         }
 
@@ -92,13 +92,13 @@ internal sealed class QuirkSwitches
 
     /// <summary>A reject that found the peering REJECTED already, answered as a success by <c>idempotent-reject</c>.</summary>
     public bool RepeatsReject(TransitionResult result) =>
-        IsOn(QuirkCatalog.IdempotentReject) && result is { Outcome: TransitionOutcome.Conflict, Peering.Status: PeeringStatus.Rejected };
+        IsOn(QuirkCatalog.IdempotentReject) && result is { Outcome: TransitionOutcome.Conflict, Peering.Status: StoredStatus.Rejected };
 
     /// <summary>Which existing peering stops a new one between these two VPCs: with <c>one-peering-per-vpc-pair</c> a
     /// pending or active one between them; without it none (null).</summary>
     public Func<PeeringRecord, bool>? BlocksNewPeering(string vpcId, string otherVpcId) =>
         IsOn(QuirkCatalog.OnePeeringPerVpcPair)
-            ? existing => existing.Status is PeeringStatus.PendingAcceptance or PeeringStatus.Active && existing.Connects(vpcId, otherVpcId)
+            ? existing => existing.Status is StoredStatus.PendingAcceptance or StoredStatus.Active && existing.Connects(vpcId, otherVpcId)
             : null;
 
     public void Transitioned(TransitionResult result)

@@ -16,15 +16,15 @@ internal static class CallerAuthentication
     {
         var http = context.HttpContext;
         var directory = http.RequestServices.GetRequiredService<TenantDirectory>();
-        var faults = http.RequestServices.GetRequiredService<FaultSwitches>();
+        var faults = http.RequestServices.GetRequiredService<ActiveFaults>();
         var (caller, refusal) = SdkAuthorization.IsSdkSigned(http.Request.Headers.Authorization.ToString())
             ? await SignatureVerification.VerifyAsync(http.Request, directory, http.RequestServices.GetRequiredService<TimeProvider>())
             : (directory.ByToken(http.Request.Headers["X-Auth-Token"]), null);
-        caller ??= faults.CallerWithoutValidToken(
+        caller ??= faults.CallerWithoutValidCredentials(
             directory, presentsCredentials: http.Request.Headers.Authorization.Count > 0 || !string.IsNullOrEmpty(http.Request.Headers["X-Auth-Token"]));
         if (caller is null)
         {
-            return refusal is null ? ApiError.Unauthorized() : ApiError.Unauthorized(refusal);
+            return refusal is null ? ErrorAnswer.Unauthorized() : ErrorAnswer.Unauthorized(refusal);
         }
 
         http.Items[CallerKey] = caller;

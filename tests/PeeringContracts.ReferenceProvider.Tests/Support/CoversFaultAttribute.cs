@@ -1,3 +1,5 @@
+using PeeringContracts.ReferenceProvider.Faults;
+
 namespace PeeringContracts.ReferenceProvider.Tests.Support;
 
 /// <summary>Marks the test that proves a fault switch changes what its catalogue row says (and shows in reports).

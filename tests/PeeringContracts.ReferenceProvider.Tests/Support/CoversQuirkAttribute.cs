@@ -1,3 +1,5 @@
+using PeeringContracts.ReferenceProvider.Quirks;
+
 namespace PeeringContracts.ReferenceProvider.Tests.Support;
 
 /// <summary>Marks the test that proves a quirk switch turns on what its catalogue row allows (and shows in reports).

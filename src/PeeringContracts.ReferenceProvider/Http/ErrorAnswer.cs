@@ -9,11 +9,11 @@ namespace PeeringContracts.ReferenceProvider.Http;
 /// errors (<c>{"code","message"}</c> with the <c>code-message-errors</c> quirk), <c>{"error_code":"APIGW.0301","error_msg"}</c>
 /// for 401. Messages never carry tokens or internals.
 /// </summary>
-internal sealed class ApiError : IResult
+internal sealed class ErrorAnswer : IResult
 {
     private readonly JsonObject body;
 
-    private ApiError(int statusCode, JsonObject body)
+    private ErrorAnswer(int statusCode, JsonObject body)
     {
         StatusCode = statusCode;
         this.body = body;
@@ -21,65 +21,59 @@ internal sealed class ApiError : IResult
 
     public int StatusCode { get; }
 
-    public static ApiError Neutron(int statusCode, string type, string message) => new(
+    public static ErrorAnswer Neutron(int statusCode, string type, string message) => new(
         statusCode,
         new JsonObject { ["NeutronError"] = new JsonObject { ["type"] = type, ["message"] = message, ["detail"] = "" } });
 
-    public static ApiError BadRequest(string message) => Neutron(StatusCodes.Status400BadRequest, "BadRequest", message);
+    public static ErrorAnswer BadRequest(string message) => Neutron(StatusCodes.Status400BadRequest, "BadRequest", message);
 
-    public static ApiError NotFound(string type, string message) => Neutron(StatusCodes.Status404NotFound, type, message);
+    public static ErrorAnswer NotFound(string type, string message) => Neutron(StatusCodes.Status404NotFound, type, message);
 
-    public static ApiError PeeringNotFound(Guid id) => NotFound("PeeringNotFound", $"Peering {id} could not be found.");
+    public static ErrorAnswer PeeringNotFound(Guid id) => NotFound("PeeringNotFound", $"Peering {id} could not be found.");
 
-    public static ApiError MalformedPeeringId() =>
+    public static ErrorAnswer MalformedPeeringId() =>
         BadRequest("The peering id in the path is not a UUID (expected the form 22b76469-08e3-4937-8c1d-7aad34892be1).");
 
-    public static ApiError Unauthorized(string reason = "X-Auth-Token is missing or not valid.") => new(
+    public static ErrorAnswer Unauthorized(string reason = "X-Auth-Token is missing or not valid.") => new(
         StatusCodes.Status401Unauthorized,
         new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = $"Incorrect IAM authentication information: {reason}" });
 
     /// <summary>The API gateway's throttling answer (<c>throttle-every-5th</c>), in the gateway error shape.</summary>
-    public static ApiError Throttled() => new(
+    public static ErrorAnswer Throttled() => new(
         StatusCodes.Status429TooManyRequests,
         new JsonObject { ["error_code"] = "APIGW.0308", ["error_msg"] = "The throttling threshold has been reached: too many requests. Retry after the time Retry-After gives." });
 
     /// <summary>The answer for a status the framework set without a body (unknown path, wrong method, oversized body...).</summary>
-    public static ApiError ForStatus(int statusCode) => statusCode switch
+    public static ErrorAnswer ForStatus(int statusCode) => statusCode switch
     {
         StatusCodes.Status401Unauthorized => Unauthorized(),
         StatusCodes.Status404NotFound => NotFound("NotFound", "No resource lives at this path."),
         StatusCodes.Status405MethodNotAllowed => Neutron(statusCode, "MethodNotAllowed", "This method is not allowed on this path; the Allow header lists the methods that are."),
-        StatusCodes.Status413PayloadTooLarge => Neutron(statusCode, "RequestEntityTooLarge", "The request body is larger than the 64 KiB this API accepts."),
+        StatusCodes.Status413PayloadTooLarge => Neutron(statusCode, "RequestEntityTooLarge", $"The request body is larger than the {RequestLimits.MaxBodyKiB} KiB this API accepts."),
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType(),
         >= 500 => InternalError(),
         _ => Neutron(statusCode, "BadRequest", "The request could not be understood."),
     };
 
-    public static ApiError UnsupportedMediaType() =>
+    public static ErrorAnswer UnsupportedMediaType() =>
         Neutron(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "The request body must be sent as Content-Type application/json.");
 
-    public static ApiError InternalError() =>
+    public static ErrorAnswer InternalError() =>
         Neutron(StatusCodes.Status500InternalServerError, "InternalServerError", "The request failed inside the provider; the X-Request-Id header identifies it.");
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var faults = httpContext.RequestServices.GetRequiredService<FaultSwitches>();
+        var faults = httpContext.RequestServices.GetRequiredService<ActiveFaults>();
         var quirks = httpContext.RequestServices.GetRequiredService<QuirkSwitches>();
         httpContext.Response.StatusCode = StatusCode;
-        if (faults.RendersErrorsAsHtml)
+        if (faults.ErrorPage is { } page)
         {
-            return FaultyErrorPage.WriteHtmlAsync(httpContext, StatusCode);
+            return page(httpContext, StatusCode);
         }
 
-        var answer = faults.PutsStackTracesInErrors ? FaultyErrorPage.WithStackTrace(body) : quirks.ShapeError(body);
         var token = httpContext.Request.Headers["X-Auth-Token"].ToString();
-        if (faults.EchoesTokensInErrors || faults.EscapesEchoedTokens)
-        {
-            answer = FaultyErrorPage.WithEchoedToken(answer, token);
-        }
-
+        var answer = faults.ErrorBody(faults.ErrorShape(body) ?? quirks.ShapeError(body), token);
         httpContext.Response.ContentType = JsonAnswer.ContentType;
-        var text = faults.EscapesEchoedTokens ? FaultyErrorPage.EscapeHyphens(answer.ToJsonString(), token) : answer.ToJsonString();
-        return httpContext.Response.WriteAsync(text);
+        return httpContext.Response.WriteAsync(faults.ErrorText(answer.ToJsonString(), token));
     }
 }

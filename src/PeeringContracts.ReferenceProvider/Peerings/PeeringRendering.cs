@@ -4,7 +4,7 @@ using PeeringContracts.ReferenceProvider.Quirks;
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>The documented response shape of a peering (field names as the API spells them), as the quirks format it.</summary>
-internal static class PeeringJson
+internal static class PeeringRendering
 {
     public static JsonObject Fields(PeeringRecord peering, QuirkSwitches quirks)
     {
@@ -13,8 +13,8 @@ internal static class PeeringJson
             ["id"] = quirks.PeeringId(peering.Id),
             ["name"] = peering.Name,
             ["status"] = peering.Status,
-            ["request_vpc_info"] = VpcInfo(peering.RequestVpc, quirks),
-            ["accept_vpc_info"] = VpcInfo(peering.AcceptVpc, quirks),
+            ["request_vpc_info"] = SideFields(peering.RequestVpc, quirks),
+            ["accept_vpc_info"] = SideFields(peering.AcceptVpc, quirks),
             ["created_at"] = ApiClock.Format(peering.CreatedAt),
             ["updated_at"] = ApiClock.Format(peering.UpdatedAt),
         };
@@ -29,6 +29,6 @@ internal static class PeeringJson
 
     public static JsonObject Wrapped(PeeringRecord peering, QuirkSwitches quirks) => new() { ["peering"] = Fields(peering, quirks) };
 
-    private static JsonObject VpcInfo(VpcInfo info, QuirkSwitches quirks) =>
-        new() { ["vpc_id"] = info.VpcId, ["tenant_id"] = quirks.TenantId(info.TenantId) };
+    private static JsonObject SideFields(VpcSide side, QuirkSwitches quirks) =>
+        new() { ["vpc_id"] = side.VpcId, ["tenant_id"] = quirks.TenantId(side.TenantId) };
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace PeeringContracts.ReferenceProvider.Http;
+namespace PeeringContracts.ReferenceProvider.Faults;
 
 /// <summary>The error renderings of the <c>html-error-pages</c>, <c>stack-trace-in-errors</c>, <c>token-in-errors</c> and
 /// <c>escaped-token-in-errors</c> faults: they leak a real stack trace or the caller's token on purpose, so that the suite can prove it notices.</summary>

@@ -5,7 +5,7 @@ namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>The filters (<c>status</c>, <c>vpc_id</c>, <c>tenant_id</c>, <c>name</c>, <c>id</c>) and paging
 /// (<c>limit</c>, <c>marker</c>) of the list operation.</summary>
-internal sealed record PeeringListQuery(string? Status, string? VpcId, string? TenantId, string? Name, string? Id, int? Limit, Guid? Marker)
+internal sealed record ListFilter(string? Status, string? VpcId, string? TenantId, string? Name, string? Id, int? Limit, Guid? Marker)
 {
     /// <summary>The documented range of <c>limit</c> is 0..2000, 2000 by default (OTC list); 0 asks for the default.</summary>
     private const int MaxLimit = 2000;
@@ -13,7 +13,7 @@ internal sealed record PeeringListQuery(string? Status, string? VpcId, string? T
     /// <summary>How many peerings a page holds at most.</summary>
     public int PageSize => Limit is null or 0 ? MaxLimit : Limit.Value;
 
-    public static (PeeringListQuery? Query, string? Error) From(IQueryCollection query)
+    public static (ListFilter? Query, string? Error) From(IQueryCollection query)
     {
         int? limit = null;
         if (query.TryGetValue("limit", out var limitText))

@@ -4,15 +4,15 @@ using PeeringContracts.ReferenceProvider.Http;
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>The body of <c>POST /v2.0/vpc/peerings</c>, validated field by field.</summary>
-internal sealed record CreatePeeringRequest(
+internal sealed record CreateBody(
     string Name, string? Description, string RequestVpcId, string? RequestTenantId, string AcceptVpcId, string? AcceptTenantId)
 {
-    public static (CreatePeeringRequest? Request, string? Error) From(JsonObject body)
+    public static (CreateBody? Request, string? Error) From(JsonObject body)
     {
         var read = new FieldReader();
         var peering = read.Object(body, "peering", "peering");
-        var name = read.String(peering, "name", "peering.name", required: true, minLength: 1, maxLength: 64);
-        var description = read.String(peering, "description", "peering.description", required: false, maxLength: 255, refuseAngleBrackets: true);
+        var name = read.String(peering, "name", "peering.name", required: true, minLength: 1, maxLength: PeeringFieldLimits.MaxNameLength);
+        var description = read.String(peering, "description", "peering.description", required: false, maxLength: PeeringFieldLimits.MaxDescriptionLength, refuseAngleBrackets: true);
         var requestInfo = read.Object(peering, "request_vpc_info", "peering.request_vpc_info");
         var requestVpcId = read.Uuid(requestInfo, "vpc_id", "peering.request_vpc_info.vpc_id", required: true);
         var requestTenantId = read.String(requestInfo, "tenant_id", "peering.request_vpc_info.tenant_id", required: false);

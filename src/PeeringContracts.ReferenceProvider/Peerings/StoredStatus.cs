@@ -1,6 +1,6 @@
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
-internal static class PeeringStatus
+internal static class StoredStatus
 {
     public const string PendingAcceptance = "PENDING_ACCEPTANCE";
     public const string Active = "ACTIVE";

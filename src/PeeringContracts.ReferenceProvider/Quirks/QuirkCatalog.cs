@@ -1,4 +1,4 @@
-namespace PeeringContracts.ReferenceProvider;
+namespace PeeringContracts.ReferenceProvider.Quirks;
 
 /// <summary>Every quirk the reference provider can switch on. Each entry is the quirk's identifier: switches,
 /// tests and the README table all refer to it, so adding a quirk starts with one line here.</summary>

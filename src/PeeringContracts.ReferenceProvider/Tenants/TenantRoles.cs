@@ -1,4 +1,4 @@
-namespace PeeringContracts.ReferenceProvider;
+namespace PeeringContracts.ReferenceProvider.Tenants;
 
 /// <summary>The role names a <see cref="TenantAccount"/> may carry.</summary>
 public static class TenantRoles

@@ -1,4 +1,4 @@
-namespace PeeringContracts.ReferenceProvider;
+namespace PeeringContracts.ReferenceProvider.Quirks;
 
 /// <summary>A named, switchable behaviour that is unusual but allowed: what it allows, and the fact (with its source
 /// and level) that allows it. The conformance suite must not flag any of them.</summary>

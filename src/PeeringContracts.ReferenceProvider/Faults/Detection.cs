@@ -1,4 +1,4 @@
-namespace PeeringContracts.ReferenceProvider;
+namespace PeeringContracts.ReferenceProvider.Faults;
 
 /// <summary>
 /// A requirement that must catch a fault, and the evidence that its check saw the fault's own symptom: text the

@@ -1,4 +1,4 @@
-namespace PeeringContracts.ReferenceProvider;
+namespace PeeringContracts.ReferenceProvider.Tenants;
 
 /// <summary>A tenant of the reference provider: who it is (<paramref name="Role"/>: "requester", "accepter" or
 /// "outsider"), the <c>X-Auth-Token</c> that authenticates it, its tenant id (which is also its project id, sent as

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using PeeringContracts.ReferenceProvider.Peerings;
+
+namespace PeeringContracts.ReferenceProvider.Faults;
+
+/// <summary>The faults of the store and the reads: what a change writes besides its peering, and what show and list see.</summary>
+public static partial class FaultCatalog
+{
+    public static readonly Fault RequesterSeesPending = StoreAndReadFault(
+        new("requester-sees-pending", "state", "After a reject, the requesting tenant's show and list still say PENDING_ACCEPTANCE.", [new("REJ-025", "(shown to the requesting tenant) = \"PENDING_ACCEPTANCE\"")]),
+        _ => new()
+        {
+            Read = read => read.Peering.Status == StoredStatus.Rejected && read.Peering.PartyOf(read.Caller.TenantId) == PeeringParty.Requester
+                ? read.Peering with { Status = StoredStatus.PendingAcceptance }
+                : read.Peering,
+        });
+
+    public static readonly Fault StalePendingListing = StoreAndReadFault(
+        new("stale-pending-listing", "state", "After a reject the peering is still listed under `status=PENDING_ACCEPTANCE` (a stale status index), showing status REJECTED.", [new("REJ-008", "with status \"REJECTED\"")]),
+        _ => new()
+        {
+            AlsoLists = (filter, peering) => peering.Status == StoredStatus.Rejected && filter.Status == StoredStatus.PendingAcceptance
+                && filter.Matches(peering with { Status = StoredStatus.PendingAcceptance }),
+        });
+
+    public static readonly Fault RefusedRejectHalfApplied = StoreAndReadFault(
+        new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]),
+        _ => HidesRequesterRejects(show => show % 2 == 1));
+
+    public static readonly Fault RefusedRejectAppliedLater = StoreAndReadFault(
+        new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]),
+        _ => HidesRequesterRejects(show => show <= ShowsHidingALaterReject));
+
+    public static readonly Fault RejectOverwritesSiblings = StoreAndReadFault(
+        new("reject-overwrites-siblings", "state", "A reject also writes its peering's `description` (and a new `updated_at`) onto every other REJECTED peering between the same two VPCs, as an update keyed on the VPC pair would.", [new("REJ-031", "description: ")]),
+        _ => new() { AfterReject = OverwriteSiblings });
+
+    public static readonly Fault RejectResurrectsDeleted = StoreAndReadFault(
+        new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED.", [new("REJ-027", "status 200")]),
+        _ =>
+        {
+            var deleted = new ConcurrentDictionary<Guid, PeeringRecord>();
+            return new()
+            {
+                Deleted = peering => deleted[peering.Id] = peering,
+                AfterReject = outcome =>
+                {
+                    if (outcome.Result.Peering is not null || !deleted.TryRemove(outcome.Id, out var gone))
+                    {
+                        return null;
+                    }
+
+                    var resurrected = gone with { Status = StoredStatus.Rejected, UpdatedAt = ApiClock.Now() };
+                    outcome.Store.Put(resurrected);
+                    return outcome.AnswerRejected(resurrected);
+                },
+            };
+        });
+
+    public static readonly Fault RejectUnknownCreatesRecord = StoreAndReadFault(
+        new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller.", [new("REJ-032", "show answers 200 (peering.status \"REJECTED\")")]),
+        _ =>
+        {
+            var deletedIds = new ConcurrentDictionary<Guid, bool>();
+            return new()
+            {
+                Deleted = peering => deletedIds[peering.Id] = true,
+                AfterReject = outcome =>
+                {
+                    if (outcome.Result.Peering is null && !deletedIds.ContainsKey(outcome.Id))
+                    {
+                        outcome.Store.Put(InventedPeering.Rejected(outcome.Id, outcome.Caller));
+                    }
+
+                    return null;
+                },
+            };
+        });
+
+    public static readonly Fault RefusedAcceptTouchesUpdatedAt = StoreAndReadFault(
+        new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written.", [new("REJ-019", "updated_at: "), new("REJ-030", "updated_at: ")]),
+        _ => new()
+        {
+            AfterAccept = outcome =>
+            {
+                if (outcome.Result is { Outcome: TransitionOutcome.Conflict, Peering: { Status: StoredStatus.Rejected } refused })
+                {
+                    outcome.Store.Put(refused with { UpdatedAt = refused.UpdatedAt.AddSeconds(1) });
+                }
+
+                return Task.FromResult(outcome.Result);
+            },
+        });
+
+    /// <summary>With <c>refused-reject-applied-later</c>, how many shows after the refused reject still hide it: as many
+    /// reads as a careful client makes after a settle window to see that nothing changed.</summary>
+    private const int ShowsHidingALaterReject = 3;
+
+    private static Fault StoreAndReadFault(Fault fault, Func<FaultRun, FaultHooks> hooks) => Declare(fault, FaultKind.StoreAndRead, hooks);
+
+    /// <summary>A requester's reject goes through but is answered 403, and shows hide the change while
+    /// <paramref name="showsBefore"/> says so for the n-th show after it.</summary>
+    private static FaultHooks HidesRequesterRejects(Func<int, bool> showsBefore)
+    {
+        var reads = new HiddenChangeReads(showsBefore);
+        return new()
+        {
+            RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Requester },
+            AfterReject = outcome =>
+            {
+                if (outcome.Result.Before is not { } before || before.PartyOf(outcome.Caller.TenantId) != PeeringParty.Requester)
+                {
+                    return null;
+                }
+
+                reads.Remember(before);
+                return outcome.Refuse(outcome.Result with { Outcome = TransitionOutcome.Forbidden });
+            },
+            Read = read => read.IsShow ? reads.Read(read.Peering) : read.Peering,
+        };
+    }
+
+    /// <summary>Writes the description of the peering just rejected onto every other REJECTED peering between the same two VPCs.</summary>
+    private static IResult? OverwriteSiblings(RejectOutcome outcome)
+    {
+        if (outcome.Result is not { Outcome: TransitionOutcome.Done, Peering: { } peering })
+        {
+            return null;
+        }
+
+        var siblings = outcome.Store.InIdOrder()
+            .Where(other => other.Id != peering.Id && other.Status == StoredStatus.Rejected && other.Connects(peering.RequestVpc.VpcId, peering.AcceptVpc.VpcId))
+            .ToList();
+        foreach (var sibling in siblings)
+        {
+            outcome.Store.Update(sibling.Id, other => other with { Description = peering.Description });
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using PeeringContracts.ReferenceProvider.Http;
+using PeeringContracts.ReferenceProvider.Peerings;
+
+namespace PeeringContracts.ReferenceProvider.Faults;
+
+/// <summary>The faults of the reject's transport: its timing, its connection, its status code, headers and content type, and the methods it answers.</summary>
+public static partial class FaultCatalog
+{
+    public static readonly Fault SlowReject = TransportFault(
+        new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", [new("REJ-023", "no answer within the timeout")]),
+        run => new()
+        {
+            BeforeReject = async request =>
+            {
+                // A client that gives up (or a host that stops) ends the wait at once.
+                await Task.Delay(run.SlowRejectDelay, request.Http.RequestAborted);
+                return null;
+            },
+        });
+
+    public static readonly Fault ConnectionResetOnReject = TransportFault(
+        new("connection-reset-on-reject", "timing", "Reject closes the connection at once, without any HTTP answer.", [new("REJ-001", "closed before a response came"), new("REJ-023", "closed before a response came")]),
+        _ => new()
+        {
+            BeforeReject = request =>
+            {
+                request.Http.Abort();
+                return Task.FromResult<IResult?>(Results.Empty);
+            },
+        });
+
+    public static readonly Fault Error500OnRejectBody = TransportFault(
+        new("500-on-reject-body", "transport", "A reject that carries a request body answers 500.", [new("REJ-021", "status 500")]),
+        run => new()
+        {
+            BeforeReject = request => request.HasBody
+                ? throw run.Failure("a reject with a body fails")
+                : NoAnswer,
+        });
+
+    public static readonly Fault JsonTypeWithoutBody400 = TransportFault(
+        new("400-on-json-type-without-body", "transport", "A reject that says Content-Type application/json but has no body, as the official SDKs send it, answers 400.", [new("REJ-028", "status 400")]),
+        _ => new()
+        {
+            BeforeReject = request => !request.HasBody && request.Http.Request.HasJsonContentType()
+                ? Task.FromResult<IResult?>(ErrorAnswer.BadRequest("The request body is not valid JSON."))
+                : NoAnswer,
+        });
+
+    public static readonly Fault RejectReturns202 = TransportFault(
+        new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200.", [new("REJ-001", "status 202")]),
+        _ => new() { RejectStatusCode = StatusCodes.Status202Accepted });
+
+    public static readonly Fault TextPlainContentType = TransportFault(
+        new("text-plain-content-type", "transport", "The 200 reject answers Content-Type text/plain.", [new("REJ-003", "text/plain")]),
+        _ => new() { RejectContentType = "text/plain; charset=utf-8" });
+
+    public static readonly Fault TokenInRejectHeader = TransportFault(
+        new("token-in-reject-header", "errors", "The 200 reject answer carries the caller's X-Auth-Token in an `X-Debug-Caller` header.", [new("REJ-012", "a token that was sent, in the response header X-Debug-Caller")]),
+        _ => new()
+        {
+            AfterReject = outcome =>
+            {
+                if (outcome.Result.Outcome == TransitionOutcome.Done)
+                {
+                    outcome.Http.Response.Headers["X-Debug-Caller"] = outcome.Http.Request.Headers["X-Auth-Token"].ToString();
+                }
+
+                return null;
+            },
+        });
+
+    public static readonly Fault GetRejects = TransportFault(
+        new("get-rejects", "transport", "GET on /reject performs the reject.", [new("REJ-020", "status 200")]),
+        _ => new() { RejectsOnGet = true });
+
+    private static Fault TransportFault(Fault fault, Func<FaultRun, FaultHooks> hooks) => Declare(fault, FaultKind.Transport, hooks);
+}

@@ -1,3 +1,0 @@
-namespace PeeringContracts.ReferenceProvider.Peerings;
-
-internal sealed record VpcInfo(string VpcId, string TenantId);

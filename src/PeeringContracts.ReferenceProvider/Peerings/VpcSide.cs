@@ -1,0 +1,3 @@
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+internal sealed record VpcSide(string VpcId, string TenantId);
