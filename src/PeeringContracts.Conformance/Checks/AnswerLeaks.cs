@@ -1,4 +1,5 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.Settings;
 
 namespace PeeringContracts.Conformance.Checks;
 
@@ -9,9 +10,35 @@ namespace PeeringContracts.Conformance.Checks;
 /// </summary>
 internal static class AnswerLeaks
 {
-    /// <summary>A sent secret found in the answer: where, never the secret itself. Null when none is there.</summary>
-    public static string? SecretIn(PeeringExchange exchange, IReadOnlyList<string> secrets) =>
-        FirstIn(exchange, secrets, StringComparison.Ordinal) is { } found ? $"a token that was sent, in the {found.Where}" : null;
+    /// <summary>A sent secret found in the answer: which (by its variable) and where, a JSON body's path included,
+    /// never the secret itself. Null when none is there.</summary>
+    public static SecretLeak? SecretIn(PeeringExchange exchange, IReadOnlyList<NamedSecret> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        if (FirstIn(exchange, [.. secrets.Select(secret => secret.Value)], StringComparison.Ordinal) is not { } found)
+        {
+            return null;
+        }
+
+        var secret = secrets.First(candidate => candidate.Value == found.Value);
+        var where = found.Where.StartsWith("body", StringComparison.Ordinal) && JsonRedaction.PathOf(exchange.Body, secret.Value) is { } path
+            ? $"{found.Where} at {path}"
+            : found.Where;
+        return new SecretLeak(secret, where);
+    }
+
+    /// <summary>The exchange with every one of <paramref name="secrets"/> cut out of the answer's body and headers, in
+    /// whatever JSON encoding the body carried them: the evidence a leak can show without repeating it.</summary>
+    public static PeeringExchange Redacted(PeeringExchange exchange, IReadOnlyList<NamedSecret> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(exchange);
+        var values = secrets.Select(secret => secret.Value).ToList();
+        return exchange with
+        {
+            Body = JsonRedaction.Redact(exchange.Body, values),
+            ResponseHeaders = exchange.ResponseHeaders.ToDictionary(header => header.Key, header => JsonRedaction.Cut(header.Value, values)),
+        };
+    }
 
     /// <summary>The first of <paramref name="values"/> found anywhere in the answer, and where; null when none is.</summary>
     public static (string Value, string Where)? FirstIn(PeeringExchange exchange, IReadOnlyList<string> values, StringComparison comparison)

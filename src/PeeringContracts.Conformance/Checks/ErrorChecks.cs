@@ -1,6 +1,7 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
+using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Schemas;
 using static PeeringContracts.Conformance.Requirements.RequirementLevel;
 
@@ -64,7 +65,12 @@ internal static class ErrorChecks
         async context =>
         {
             var wronglyAuthenticated = context.WronglyAuthenticated(ApiRequest.Reject(context.Data.UnknownPeeringId()));
-            var sentTokens = context.TenantSecrets.Append(wronglyAuthenticated.Secret).OfType<string>().ToList();
+            var sentSecrets = context.TenantSecrets.ToList();
+            if (wronglyAuthenticated.Secret is { } wrongSecret)
+            {
+                sentSecrets.Add(new NamedSecret($"the invalid credential the check sent ({wronglyAuthenticated.Form})", wrongSecret));
+            }
+
             var pending = await context.PendingPeeringAsync();
             var probes = new List<ApiRequest>
             {
@@ -78,12 +84,13 @@ internal static class ErrorChecks
             foreach (var probe in probes)
             {
                 var exchange = await context.SendAsync(probe);
-                if (AnswerLeaks.SecretIn(exchange, sentTokens) is { } secret)
+                if (AnswerLeaks.SecretIn(exchange, sentSecrets) is { } secretLeak)
                 {
-                    // The exchange stays out of the evidence: it would carry the secret into the report.
+                    // The evidence shows the exchange with every secret of the run cut out, in every encoding it was found in.
                     throw new RequirementFailedException(
                         "an answer that repeats no token or key sent, in any encoding",
-                        $"{secret} of the answer to {exchange.Method} {exchange.Url.AbsolutePath} (status {exchange.StatusCode})");
+                        $"a token that was sent, in the {secretLeak.Where} of the answer to {exchange.Method} {exchange.Url.AbsolutePath} (status {exchange.StatusCode}): {secretLeak.Secret.Name}",
+                        AnswerLeaks.Redacted(exchange, sentSecrets));
                 }
 
                 if (AnswerLeaks.ImplementationDetailIn(exchange) is { } leak)

@@ -31,8 +31,8 @@ public sealed class CheckContext(
 
     public bool HasRequester => tenants.Requester is not null;
 
-    /// <summary>Every token or key the run's tenants send: no answer may repeat one.</summary>
-    public IReadOnlyList<string> TenantSecrets => tenants.Credentials.Secrets;
+    /// <summary>Every token or key the run's tenants send, with its variable: no answer may repeat one.</summary>
+    public IReadOnlyList<NamedSecret> TenantSecrets => tenants.Credentials.NamedSecrets;
 
     /// <summary>Whether the fixture strategy can make ACTIVE peerings (preprovisioned fixtures cannot).</summary>
     public bool CanMakeActivePeerings => fixtures.CanMakeActivePeerings;

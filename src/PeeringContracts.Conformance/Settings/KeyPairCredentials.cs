@@ -7,7 +7,7 @@ public sealed record KeyPairCredentials(TenantVariables Variables, AkSkCredentia
 {
     public override string Variable => Variables.AccessKey;
 
-    public override IReadOnlyList<string> Secrets => [Keys.AccessKey, Keys.SecretKey];
+    public override IReadOnlyList<NamedSecret> NamedSecrets => [new(Variables.AccessKey, Keys.AccessKey), new(Variables.SecretKey, Keys.SecretKey)];
 
     public override string Refused => $"the signature made with this access key, {Variables.SecretKey} and {Variables.ProjectId}";
 

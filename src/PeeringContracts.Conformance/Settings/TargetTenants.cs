@@ -9,6 +9,9 @@ public sealed record TargetTenants(TenantCredentials Accepter, TenantCredentials
     /// <summary>Every token or key the tenants send: no answer, log or report may repeat one.</summary>
     public IReadOnlyList<string> Secrets => All.SelectMany(tenant => tenant.Secrets).ToList();
 
+    /// <summary>The same, each with the variable that gives it.</summary>
+    public IReadOnlyList<NamedSecret> NamedSecrets => All.SelectMany(tenant => tenant.NamedSecrets).ToList();
+
     /// <summary>The tokens, when the tenants authenticate by token; null when they sign with key pairs.</summary>
     public TenantTokens? Tokens => Accepter is TokenCredentials accepter
         ? new TenantTokens(accepter.Token, (Requester as TokenCredentials)?.Token, (Outsider as TokenCredentials)?.Token)

@@ -13,7 +13,10 @@ public abstract record TenantCredentials(TenantVariables Variables)
     public abstract string Variable { get; }
 
     /// <summary>The values that must never appear in an answer, a log or a report.</summary>
-    public abstract IReadOnlyList<string> Secrets { get; }
+    public IReadOnlyList<string> Secrets => NamedSecrets.Select(secret => secret.Value).ToList();
+
+    /// <summary>The same values, each with the variable that gives it.</summary>
+    public abstract IReadOnlyList<NamedSecret> NamedSecrets { get; }
 
     /// <summary>What the target refuses when it answers 401 to them, e.g. "this token".</summary>
     public abstract string Refused { get; }

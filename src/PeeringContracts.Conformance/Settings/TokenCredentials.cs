@@ -7,7 +7,7 @@ public sealed record TokenCredentials(TenantVariables Variables, string Token) :
 {
     public override string Variable => Variables.Token;
 
-    public override IReadOnlyList<string> Secrets => [Token];
+    public override IReadOnlyList<NamedSecret> NamedSecrets => [new(Variables.Token, Token)];
 
     public override string Refused => "this token";
 
