@@ -25,7 +25,13 @@ public sealed class TargetSettingsTests
         settings.Fixtures.ShouldBe(FixtureStrategy.Api);
         settings.Profile.ShouldBe(ConformanceProfile.Strict);
         settings.Timeout.ShouldBe(TimeSpan.FromSeconds(10));
-        settings.SettleWindow.ShouldBe(TimeSpan.FromSeconds(1));
+        settings.SettleWindow.ShouldBe(TimeSpan.Zero, "the embedded provider is strongly consistent");
+    }
+
+    [Test]
+    public void A_live_target_gets_a_settle_window_of_one_second_by_default()
+    {
+        TargetSettings.Load(ApiTarget.GetValueOrDefault).SettleWindow.ShouldBe(TimeSpan.FromSeconds(1));
     }
 
     [TestCase("0", 0)]

@@ -46,7 +46,8 @@ public sealed class TargetSettings
             Fixtures = fixtures,
             Profile = settings.Choice(Setting.Profile, Profiles),
             Timeout = settings.Seconds(Setting.TimeoutSeconds, fallback: 10, allowZero: false),
-            SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: 1, allowZero: true),
+            // The embedded reference provider is strongly consistent: it needs no settle window, a live provider may.
+            SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: settings.Text(Setting.BaseUrl) is null ? 0 : 1, allowZero: true),
             Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
             PartialReportReplacesFull = settings.Choice(Setting.PartialReport, PartialReports),
             Live = baseUrl is null && settings.Text(Setting.BaseUrl) is null ? null : LiveTarget.Load(settings, baseUrl, auth, fixtures),
