@@ -73,7 +73,7 @@ public sealed class PeeringApiClient : IDisposable
 
         var responseHeaders = Flatten(response.Headers, response.ContentHeaders);
         var statusCode = (int)response.StatusCode;
-        return new PeeringExchange(
+        var exchange = new PeeringExchange(
             request.Method.Method,
             sent.Url ?? url,
             sent.Headers,
@@ -86,7 +86,10 @@ public sealed class PeeringApiClient : IDisposable
         {
             SentSecrets = secrets,
             ClockSkew = keys is null ? null : ClockSkew.Explain(signedAt, statusCode, responseHeaders),
+            RawBody = response.RawBytes ?? [],
         };
+        _options.Observer?.Observe(exchange);
+        return exchange;
     }
 
     public async Task<Peering> CreateAsync(CreatePeeringRequest request, CancellationToken ct = default)

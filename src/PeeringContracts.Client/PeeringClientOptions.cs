@@ -8,6 +8,9 @@ public sealed record PeeringClientOptions(Uri BaseUrl, string? Token, TimeSpan T
 {
     public AkSkCredentials? AkSk { get; init; }
 
+    /// <summary>Hears every completed exchange of the client; null: nobody does.</summary>
+    public IExchangeObserver? Observer { get; init; }
+
     // The generated ToString would print the token.
     public override string ToString() =>
         $"PeeringClientOptions {{ BaseUrl = {BaseUrl}, Token = {Secrets.Mask(Token)}, AkSk = {AkSk?.ToString() ?? "(none)"}, Timeout = {Timeout} }}";

@@ -24,6 +24,10 @@ public sealed record PeeringExchange(
     /// </summary>
     public string? ClockSkew { get; internal init; }
 
+    /// <summary>The body's bytes as they came (after content decoding): what a strict reader judges, since
+    /// <see cref="Body"/> is already decoded text, with invalid UTF-8 replaced.</summary>
+    public IReadOnlyList<byte> RawBody { get; init; } = [];
+
     /// <summary>The token and keys this request carried, kept only to scrub them from text a provider echoes back.</summary>
     internal IReadOnlyList<string?> SentSecrets { private get; init; } = [];
 

@@ -1,4 +1,5 @@
 using PeeringContracts.Conformance.Checks;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
 
@@ -44,9 +45,11 @@ public static class ConformanceCatalog
         ConcurrencyChecks.ConcurrentRejectsAgree,
     ];
 
-    public static IReadOnlyList<Requirement> Requirements { get; } = Checks.Select(check => check.Requirement).ToList();
+    /// <summary>Every requirement of a run: each check's, then each answer oracle's (judged over every exchange at the end).</summary>
+    public static IReadOnlyList<Requirement> Requirements { get; } =
+        [.. Checks.Select(check => check.Requirement), .. OracleCatalog.Requirements];
 
     public static ConformanceCheck Get(string requirementId) =>
         Checks.SingleOrDefault(check => check.Requirement.Id == requirementId)
-        ?? throw new ArgumentException($"No requirement '{requirementId}'; known: {string.Join(", ", Requirements.Select(r => r.Id))}.", nameof(requirementId));
+        ?? throw new ArgumentException($"No check for '{requirementId}'; known: {string.Join(", ", Checks.Select(check => check.Requirement.Id))}.", nameof(requirementId));
 }

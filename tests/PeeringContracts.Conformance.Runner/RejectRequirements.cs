@@ -1,6 +1,3 @@
-using PeeringContracts.Conformance.Running;
-using PeeringContracts.TestSupport;
-
 [assembly: LevelOfParallelism(8)]
 
 namespace PeeringContracts.Conformance.Runner;
@@ -13,29 +10,9 @@ namespace PeeringContracts.Conformance.Runner;
 [Parallelizable(ParallelScope.All)]
 public sealed class RejectRequirements
 {
-    public static IEnumerable<TestCaseData> Requirements() =>
-        ConformanceCatalog.Requirements.Select(requirement => new TestCaseData(requirement.Id)
-            .SetName($"{requirement.Id} {requirement.Sentence.Replace("`", string.Empty, StringComparison.Ordinal).TrimEnd('.')}")
-            .SetCategory(requirement.Category)
-            .SetCategory(requirement.LevelWord)
-            .SetProperty("Requirement", requirement.Id)
-            .SetProperty("Source", requirement.Source));
+    public static IEnumerable<TestCaseData> Requirements() => ConformanceCatalog.Checks.Select(check => RequirementTestCase.For(check.Requirement));
 
     [TestCaseSource(nameof(Requirements))]
-    public async Task Requirement(string requirementId)
-    {
-        var result = await ConformanceRun.Session.RunAsync(requirementId, CancellationToken.None);
-        switch (result.Verdict)
-        {
-            case Verdict.Failed:
-                Outcome.Fail(result.Message);
-                break;
-            case Verdict.Warning:
-                Outcome.Warn(result.Message);
-                break;
-            case Verdict.NotRun:
-                Outcome.NotRun(result.Problem ?? result.Message);
-                break;
-        }
-    }
+    public async Task Requirement(string requirementId) =>
+        VerdictOutcome.End(await ConformanceRun.Session.RunAsync(requirementId, CancellationToken.None));
 }

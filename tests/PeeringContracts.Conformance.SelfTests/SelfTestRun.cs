@@ -1,6 +1,7 @@
 using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
@@ -90,16 +91,28 @@ internal sealed class SelfTestRun : IAsyncDisposable
 
     public Task<CheckResult> RunAsync(string requirementId) => session.RunAsync(requirementId, CancellationToken.None);
 
-    /// <summary>Runs every requirement (in parallel, as the NUnit driver does), then the end-of-run audit, and returns each
-    /// result in catalogue order, failed where the audit found a change its refused request left.</summary>
+    /// <summary>Runs every check (in parallel, as the NUnit driver does), then the end-of-run audit and the cleanup,
+    /// then judges every answer by the oracles, and returns each result in catalogue order, failed where the audit found
+    /// a change its refused request left.</summary>
     public async Task<IReadOnlyList<CheckResult>> RunWholeCatalogueAsync()
     {
-        await Task.WhenAll(ConformanceCatalog.Requirements.Select(requirement => RunAsync(requirement.Id)));
+        await Task.WhenAll(ConformanceCatalog.Checks.Select(check => RunAsync(check.Requirement.Id)));
         await session.AuditAsync(CancellationToken.None);
+        await session.CleanUpAsync(CancellationToken.None);
+        foreach (var oracle in OracleCatalog.Requirements)
+        {
+            session.JudgeEveryAnswer(oracle.Id);
+        }
+
         return session.Report.Results;
     }
 
-    public Task<IReadOnlyList<string>> CleanUpAsync() => session.Target.CleanUpAsync(CancellationToken.None);
+    /// <summary>What the run created and could not remove (cleaning up first, when the run has not).</summary>
+    public async Task<IReadOnlyList<string>> CleanUpAsync()
+    {
+        await session.CleanUpAsync(CancellationToken.None);
+        return session.Report.CleanupProblems;
+    }
 
     /// <summary>Audits, cleans up and writes the run's report into <paramref name="directory"/>, as the runner does.</summary>
     public Task<(ReportDocument Document, string Path)> FinishAsync(string directory) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Checks;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Settings;
 
@@ -86,6 +87,7 @@ public sealed class CheckContext(
     /// retries means the requirement could not be judged, never that the provider broke it.</summary>
     public async Task<PeeringExchange> SendAsync(ApiRequest request, PeeringApiClient? asTenant = null)
     {
+        ExchangeOrigin.Enter(ExchangeOrigin.Current.Judged());
         var exchange = await (asTenant ?? Accepter).SendAsync(request, CancellationToken);
         return exchange.StatusCode == Throttling.StatusCode ? throw Throttling.CouldNotJudge(exchange) : exchange;
     }

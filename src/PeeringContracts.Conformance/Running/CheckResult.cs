@@ -24,6 +24,9 @@ public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeS
     /// <summary>The exchanges that show the verdict (tokens already shown as <c>***</c>).</summary>
     public IReadOnlyList<PeeringExchange> Exchanges { get; init; } = [];
 
+    /// <summary>What the check covered, where it says (an answer oracle: how many answers it judged).</summary>
+    public string? Coverage { get; init; }
+
     /// <summary>What the end-of-run audit found changed after a refused request of this requirement.</summary>
     public IReadOnlyList<AuditFinding> AuditFindings { get; init; } = [];
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Settings;
 
@@ -16,6 +17,7 @@ public static class CheckRunner
     public static async Task<CheckResult> RunAsync(ConformanceCheck check, CheckContext context)
     {
         var requirement = check.Requirement;
+        ExchangeOrigin.Enter(ExchangeOrigin.Check(requirement.Id));
         var clock = Stopwatch.StartNew();
         try
         {

@@ -1,4 +1,5 @@
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.Conformance.Target;
@@ -19,11 +20,14 @@ public sealed class ConformanceSession : IAsyncDisposable
     private readonly ConformanceTarget? target;
     private readonly SemaphoreSlim finishing = new(1, 1);
     private bool finished;
+    private int cleanedUp;
+    private readonly Lazy<IReadOnlyList<CheckResult>> answerJudgements;
 
     private ConformanceSession(ConformanceTarget? target, ConformanceReport report)
     {
         this.target = target;
         Report = report;
+        answerJudgements = new Lazy<IReadOnlyList<CheckResult>>(() => Target.JudgeEveryAnswer());
     }
 
     public ConformanceReport Report { get; }
@@ -100,8 +104,30 @@ public sealed class ConformanceSession : IAsyncDisposable
         return findings;
     }
 
-    /// <summary>Audits what is left to audit, removes what the run created, and writes the report into
-    /// <paramref name="directory"/>; once per session. Returns the written document and the Markdown file's path.</summary>
+    /// <summary>Removes what the run created (once; later calls do nothing) and records in the report what could not be removed.</summary>
+    public async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        if (target is not null && Interlocked.Exchange(ref cleanedUp, 1) == 0)
+        {
+            Report.AddCleanupProblems(await target.CleanUpAsync(cancellationToken));
+        }
+    }
+
+    /// <summary>The verdict of one answer oracle (<paramref name="requirementId"/>) over every exchange of the run so far,
+    /// fixtures, reads, the audit and cleanup included, added to the report. Every answer is judged once, at the first
+    /// call: make it after the cleanup. A run that could not start records the oracle not run.</summary>
+    public CheckResult JudgeEveryAnswer(string requirementId)
+    {
+        var requirement = OracleCatalog.Requirements.Single(oracle => oracle.Id == requirementId);
+        var result = target is null
+            ? new CheckResult(requirement, Verdict.NotRun, TimeSpan.Zero) { Problem = NotRunBecauseTheRunCouldNotStart }
+            : answerJudgements.Value.Single(judged => judged.Requirement.Id == requirementId);
+        Report.Add(result);
+        return result;
+    }
+
+    /// <summary>Audits what is left to audit, removes what the run created, and writes the report
+    /// into <paramref name="directory"/>; once per session. Returns the written document and the Markdown file's path.</summary>
     public async Task<(ReportDocument Document, string Path)> FinishAsync(string directory, bool partialReplacesFull, CancellationToken cancellationToken)
     {
         await finishing.WaitAsync(cancellationToken);
@@ -110,7 +136,7 @@ public sealed class ConformanceSession : IAsyncDisposable
             if (!finished && target is not null)
             {
                 await AuditAsync(cancellationToken);
-                Report.AddCleanupProblems(await target.CleanUpAsync(cancellationToken));
+                await CleanUpAsync(cancellationToken);
             }
 
             finished = true;

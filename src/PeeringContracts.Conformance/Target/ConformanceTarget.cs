@@ -1,5 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
@@ -19,6 +20,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly TenantClients tenants;
     private readonly IPeeringFixtures fixtures;
     private readonly RefusalAudit audit = new();
+    private readonly ExchangeLedger ledger;
 
     private ConformanceTarget(TargetSettings settings, LiveTarget live, IAsyncDisposable? ownedProvider)
     {
@@ -27,7 +29,8 @@ public sealed class ConformanceTarget : IAsyncDisposable
         Tenants = live.Tenants;
         this.ownedProvider = ownedProvider;
         stateClient = new HttpClient { Timeout = settings.Timeout };
-        anonymous = new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout));
+        ledger = new ExchangeLedger(BaseUrl);
+        anonymous = new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout) { Observer = ledger });
         tenants = new TenantClients(
             ClientFor(live.Tenants.Accepter),
             live.Tenants.Requester is { } requester ? ClientFor(requester) : null,
@@ -85,16 +88,26 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
     /// <summary>The end-of-run audit: re-reads every peering a refused request touched and releases it. Call it after the
     /// last check, before <see cref="CleanUpAsync"/>; it returns every change found, each naming its requirement.</summary>
-    public Task<IReadOnlyList<AuditFinding>> AuditAsync(CancellationToken cancellationToken) =>
-        audit.RunAsync(
+    public async Task<IReadOnlyList<AuditFinding>> AuditAsync(CancellationToken cancellationToken)
+    {
+        ExchangeOrigin.Enter(ExchangeOrigin.During("the end-of-run audit"));
+        return await audit.RunAsync(
             requirementId => ContextFor(ConformanceCatalog.Get(requirementId).Requirement, cancellationToken),
             fixture => fixtures.ReleaseAsync(fixture, cancellationToken));
+    }
 
     /// <summary>How many peerings the end-of-run audit has read again so far.</summary>
     public int Audited => audit.Audited;
 
     /// <summary>Removes what the run created; returns a line for everything that could not be removed.</summary>
-    public Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken) => fixtures.CleanUpAsync(cancellationToken);
+    public async Task<IReadOnlyList<string>> CleanUpAsync(CancellationToken cancellationToken)
+    {
+        ExchangeOrigin.Enter(ExchangeOrigin.During("the run's cleanup"));
+        return await fixtures.CleanUpAsync(cancellationToken);
+    }
+
+    /// <summary>Judges every exchange of the run so far by every answer oracle: one result per oracle.</summary>
+    public IReadOnlyList<CheckResult> JudgeEveryAnswer() => OracleJudgement.Judge(ledger.Exchanges, Tenants.NamedSecrets);
 
     public async ValueTask DisposeAsync()
     {
@@ -121,7 +134,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
     {
         if (!clients.TryGetValue(credentials, out var client))
         {
-            client = new PeeringApiClient(credentials.ClientOptions(BaseUrl, Settings.Timeout));
+            client = new PeeringApiClient(credentials.ClientOptions(BaseUrl, Settings.Timeout) with { Observer = ledger });
             clients[credentials] = client;
         }
 

@@ -1,0 +1,8 @@
+namespace PeeringContracts.Client;
+
+/// <summary>Hears every exchange a client completes, typed operations included, as it happened (tokens already <c>***</c>
+/// in its request headers): where a conformance run judges every answer by rules that hold for all of them.</summary>
+public interface IExchangeObserver
+{
+    void Observe(PeeringExchange exchange);
+}
