@@ -6,8 +6,7 @@ namespace PeeringContracts.Conformance.Running;
 /// <summary>
 /// One requirement's verdict as values: what was expected and what came (a requirement failure), or the one sentence
 /// that says why it could not be judged; the exchanges that show it; what the end-of-run audit added; the parts it did
-/// not judge. The reports and
-/// the self-test read these values; <see cref="Message"/> only renders them for people.
+/// not judge. The reports and the self-test read these values; <see cref="Message"/> only renders them for people.
 /// </summary>
 public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeSpan Duration)
 {
