@@ -47,7 +47,7 @@ internal static class ProviderApplication
         app.Use(quirks.EveryAnswerAsync);
         app.UseStatusCodePages(context => ErrorAnswer.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         var routes = app.MapGroup(quirks.BasePath);
-        PeeringRoutes.Map(routes, faults);
+        PeeringRoutes.Map(routes, faults, quirks);
         if (options.EnableProviderStates)
         {
             ProviderStateEndpoint.Map(routes);

@@ -36,7 +36,7 @@ public sealed class ProviderStateSetup(ConformanceTarget target, TenantTokens to
         {
             var peeringId = state switch
             {
-                ProviderStates.PendingPeering => Keep(await target.Fixtures.CreatePendingAsync(data.PeeringName(), cancellationToken)),
+                ProviderStates.PendingPeering => Keep(await target.Fixtures.CreatePendingAsync(data.PeeringName(), description: null, cancellationToken)),
                 ProviderStates.ActivePeering => Keep(await target.Fixtures.CreateActiveAsync(data.PeeringName(), cancellationToken)),
                 NoPeering => data.UnknownPeeringId(),
                 _ => throw new ProviderStateException(

@@ -275,6 +275,28 @@ public sealed class QuirkSwitchTests
         answers[4].Message.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.Zero);
     });
 
+    [Test]
+    [CoversQuirk("no-update-operation")]
+    public Task No_update_operation() => WithQuirkAsync(async api =>
+    {
+        var body = JsonNode.Parse(PeeringApi.JsonCreateBody(DefaultTenants.Requester, DefaultTenants.Accepter))!;
+        body["peering"]!["description"] = "set at create";
+        var created = await api.SendAsync(HttpMethod.Post, PeeringApi.Peerings, DefaultTenants.Requester, body.ToJsonString());
+        var id = created.Peering["id"]!.GetValue<string>();
+        var update = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Requester, """{"peering":{"description":"set by update"}}""");
+        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+        var deleted = await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Requester);
+
+        update.Code.ShouldBe(405, update.ToString());
+        update.Json["NeutronError"]!["type"]!.GetValue<string>().ShouldBe("MethodNotAllowed", update.ToString());
+        string.Join(", ", update.Header("Allow")!.Split(", ").Order()).ShouldBe("DELETE, GET", update.ToString());
+        shown.Peering["description"]!.GetValue<string>().ShouldBe("set at create", shown.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+        rejected.Json["description"]!.GetValue<string>().ShouldBe("set at create", rejected.ToString());
+        deleted.Code.ShouldBe(204, deleted.ToString());
+    });
+
     /// <summary>Long enough that the stale reads surely happen inside it, however loaded the machine is.</summary>
     private static readonly TimeSpan ReadLag = TimeSpan.FromSeconds(2);
 

@@ -34,7 +34,7 @@ internal sealed class PeeringFields(JsonElement peering)
         .Select(value => $"{value.Field}: {Expect.Quote(value.Before)} → {Expect.Quote(value.After)}")
         .ToList();
 
-    public bool Has(string field, string value) => Same(field, ValueAt(field), value);
+    public bool Has(string field, string? value) => Same(field, ValueAt(field), value);
 
     /// <summary>The field's string value, the raw JSON of any other value, or null when absent or JSON null.</summary>
     private string? ValueAt(string dottedPath)

@@ -19,8 +19,8 @@ internal sealed record PeeringReading(string PeeringId, PeeringExchange Show, Li
         new(peeringId, await context.SendAsync(ApiRequest.Show(peeringId)), await ListSearch.RunAsync(context, status: null, peeringId));
 
     /// <summary>Reads through the settle window until show and list both have the peering with <paramref name="status"/>
-    /// and <paramref name="description"/>; returns the last reading, settled or not.</summary>
-    public static Task<PeeringReading> SettledAsync(CheckContext context, string peeringId, string status, string description) =>
+    /// and <paramref name="description"/> (null: none); returns the last reading, settled or not.</summary>
+    public static Task<PeeringReading> SettledAsync(CheckContext context, string peeringId, string status, string? description) =>
         Eventually.ReadAsync(
             () => ReadAsync(context, peeringId),
             reading => reading.Has(status, description),
@@ -43,7 +43,7 @@ internal sealed record PeeringReading(string PeeringId, PeeringExchange Show, Li
     /// <summary>Whether both views have the peering, so that later readings can be compared with this one.</summary>
     public bool IsComplete => Shown is not null && InList is not null;
 
-    private bool Has(string status, string description) =>
+    private bool Has(string status, string? description) =>
         new[] { Shown, InList }.All(view => view is not null && view.Has(PeeringFields.Status, status) && view.Has("description", description));
 
     private static IEnumerable<(string, PeeringExchange)> Differences(

@@ -29,20 +29,22 @@ public sealed class ApiFixtures(
 
     public bool CanMakeActivePeerings => true;
 
-    public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
+    public async Task<PeeringFixture> CreatePendingAsync(string name, string? description, CancellationToken cancellationToken)
     {
-        var request = new CreatePeeringRequest(name, new VpcInfo(source.RequesterVpcId), new VpcInfo(source.AccepterVpcId, source.AccepterTenantId));
+        var request = new CreatePeeringRequest(
+            name, new VpcInfo(source.RequesterVpcId), new VpcInfo(source.AccepterVpcId, source.AccepterTenantId), description);
         var peering = await CreatePatientlyAsync(request, cancellationToken);
         FixtureSteps.RequireStatus(peering, PeeringStatus.PendingAcceptance,
             "creating a cross-tenant peering (are PEERING_REQUESTER_TOKEN and PEERING_ACCEPTER_TENANT_ID different tenants?)");
 
-        var expected = parties.Overrule(peering with { Name = name, Status = PeeringStatus.PendingAcceptance }, ExpectedFromProvider);
+        var expected = parties.Overrule(
+            peering with { Name = name, Description = description ?? peering.Description, Status = PeeringStatus.PendingAcceptance }, ExpectedFromProvider);
         return new PeeringFixture(peering.Id, expected);
     }
 
     public async Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken)
     {
-        var pending = await CreatePendingAsync(name, cancellationToken);
+        var pending = await CreatePendingAsync(name, description: null, cancellationToken);
         var accepted = await FixtureSteps.AcceptAsync(accepter, pending.Id, cancellationToken);
         FixtureSteps.RequireStatus(accepted, PeeringStatus.Active, "accepting the peering to make an ACTIVE one");
         return pending with { Expected = pending.Expected with { Status = PeeringStatus.Active } };

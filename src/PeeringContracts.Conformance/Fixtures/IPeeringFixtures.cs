@@ -3,8 +3,12 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// <summary>Where a check's peerings come from (<c>PEERING_FIXTURES</c>), and how they are cleaned up afterwards.</summary>
 public interface IPeeringFixtures
 {
-    /// <summary>A peering in <c>PENDING_ACCEPTANCE</c> from the requesting to the accepting tenant.</summary>
-    Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken);
+    /// <summary>
+    /// A peering in <c>PENDING_ACCEPTANCE</c> from the requesting to the accepting tenant, with <paramref name="description"/>
+    /// where the strategy creates it (api); provider states and preprovisioned peerings come as they are. The fixture's
+    /// expected description is the one the peering has.
+    /// </summary>
+    Task<PeeringFixture> CreatePendingAsync(string name, string? description, CancellationToken cancellationToken);
 
     /// <summary>The compared fields whose expected value this run's fixtures so far took from the provider alone.</summary>
     ExpectedFromProvider ExpectedFromProvider { get; }

@@ -18,7 +18,8 @@ public sealed class PreprovisionedFixtures(IReadOnlyList<string> pendingIds, Pee
 
     public bool CanMakeActivePeerings => false;
 
-    public async Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken)
+    /// <summary>The next listed peering, with the name and description it was provisioned with.</summary>
+    public async Task<PeeringFixture> CreatePendingAsync(string name, string? description, CancellationToken cancellationToken)
     {
         if (!unused.TryDequeue(out var peeringId))
         {

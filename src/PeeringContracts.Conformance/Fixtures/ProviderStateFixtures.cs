@@ -22,7 +22,8 @@ public sealed class ProviderStateFixtures(HttpClient stateClient, Uri stateUrl, 
 
     public bool CanMakeActivePeerings => true;
 
-    public Task<PeeringFixture> CreatePendingAsync(string name, CancellationToken cancellationToken) =>
+    /// <summary>The states take a name only: the peering has the description the provider gave it.</summary>
+    public Task<PeeringFixture> CreatePendingAsync(string name, string? description, CancellationToken cancellationToken) =>
         CreateAsync(ProviderStates.PendingPeering, name, PeeringStatus.PendingAcceptance, cancellationToken);
 
     public Task<PeeringFixture> CreateActiveAsync(string name, CancellationToken cancellationToken) =>

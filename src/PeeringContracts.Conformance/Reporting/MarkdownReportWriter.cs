@@ -33,6 +33,7 @@ public static class MarkdownReportWriter
                 $"| {requirement.Id} | {requirement.Level} | {requirement.Category} | {requirement.Verdict} | {requirement.Sentence.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
 
+        AppendList(text, "Not judged", [.. document.Requirements.SelectMany(requirement => requirement.NotJudged.Select(part => $"{requirement.Id}: {part}"))]);
         AppendEvidence(text, document.Requirements);
         AppendList(text, "Left behind by cleanup", document.CleanupProblems);
         return text.ToString();

@@ -61,7 +61,7 @@ public sealed record ReportDocument(
         return new ReportRequirement(
             requirement.Id, requirement.LevelWord, requirement.Category, requirement.Sentence, requirement.Source,
             VerdictWords.Of(result.Verdict), VerdictWords.Of(result.FailureKind),
-            result.Expected, result.Actual, result.Problem,
+            result.Expected, result.Actual, result.Problem, result.NotJudged,
             result.AuditFindings.Select(finding => new ReportAuditFinding(finding.Expected, finding.Actual)).ToList(),
             result.Exchanges.Select(exchange => exchange.Describe(BodyLimit)).ToList(),
             result.Verdict == Running.Verdict.Passed ? null : result.Message,
@@ -90,6 +90,7 @@ public sealed record ReportRequirement(
     string? Expected,
     string? Actual,
     string? Problem,
+    IReadOnlyList<string> NotJudged,
     IReadOnlyList<ReportAuditFinding> AuditFindings,
     IReadOnlyList<string> Exchanges,
     string? Message,

@@ -27,6 +27,7 @@ public sealed record AuditFinding(string RequirementId, string Expected, string 
                 FailureKind = FailureKind.Requirement,
                 Expected = $"{Expected} (end-of-run audit)",
                 Actual = Actual,
+                NotJudged = checkResult.NotJudged,
             };
     }
 }

@@ -18,6 +18,7 @@ public sealed class CheckContext(
     CancellationToken cancellationToken)
 {
     private readonly ConcurrentQueue<PeeringFixture> held = new();
+    private readonly List<string> notJudged = [];
 
     public Requirement Requirement { get; } = requirement;
     public TargetSettings Settings { get; } = settings;
@@ -50,7 +51,10 @@ public sealed class CheckContext(
     /// <summary>The request with credentials no tenant holds: an invalid token, or the accepter's access key with a wrong secret key.</summary>
     public AuthProbe WronglyAuthenticated(ApiRequest request) => tenants.Credentials.Accepter.WronglyAuthenticated(request, Data.InvalidToken());
 
-    public async Task<PeeringFixture> PendingPeeringAsync() => Hold(await fixtures.CreatePendingAsync(Data.PeeringName(), CancellationToken));
+    /// <summary>A pending peering, with <paramref name="description"/> where the fixture strategy can set one at create;
+    /// the fixture's expected description says which one the peering has.</summary>
+    public async Task<PeeringFixture> PendingPeeringAsync(string? description = null) =>
+        Hold(await fixtures.CreatePendingAsync(Data.PeeringName(), description, CancellationToken));
 
     public async Task<PeeringFixture> ActivePeeringAsync() => Hold(await fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken));
 
@@ -72,6 +76,30 @@ public sealed class CheckContext(
     /// must have left it as <paramref name="before"/>, then and later.</summary>
     internal void AuditAtEndOfRun(PeeringSnapshot before, PeeringExchange refusal) =>
         audit.Record(Requirement.Id, before, $"{refusal.Method} {refusal.Url.AbsolutePath} (answered {refusal.StatusCode})");
+
+    /// <summary>Records a part of the requirement the check could not judge (an optional operation the provider does not
+    /// offer) with its reason; the rest of the check still runs and decides. The same part recorded twice is listed once.</summary>
+    public void NotJudged(string partAndReason)
+    {
+        lock (notJudged)
+        {
+            if (!notJudged.Contains(partAndReason))
+            {
+                notJudged.Add(partAndReason);
+            }
+        }
+    }
+
+    internal IReadOnlyList<string> NotJudgedParts
+    {
+        get
+        {
+            lock (notJudged)
+            {
+                return [.. notJudged];
+            }
+        }
+    }
 
     private PeeringFixture Hold(PeeringFixture fixture)
     {

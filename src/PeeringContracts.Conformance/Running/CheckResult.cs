@@ -5,8 +5,8 @@ namespace PeeringContracts.Conformance.Running;
 
 /// <summary>
 /// One requirement's verdict as values: what was expected and what came (a requirement failure), or the one sentence
-/// that says why it could not be judged; the exchanges that show it; what the end-of-run audit added. The reports and
-/// the self-test read these values; <see cref="Message"/> only renders them for people.
+/// that says why it could not be judged; the exchanges that show it; what the end-of-run audit added; the parts it did
+/// not judge. The reports and the self-test read these values; <see cref="Message"/> only renders them for people.
 /// </summary>
 public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeSpan Duration)
 {
@@ -29,6 +29,10 @@ public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeS
 
     /// <summary>What the end-of-run audit found changed after a refused request of this requirement.</summary>
     public IReadOnlyList<AuditFinding> AuditFindings { get; init; } = [];
+
+    /// <summary>The parts of the requirement left unjudged because the provider does not offer an optional operation they
+    /// need, each with its reason; the rest of the check ran and decided the verdict.</summary>
+    public IReadOnlyList<string> NotJudged { get; init; } = [];
 
     /// <summary>The verdict as a provider team reads it: the requirement, what was expected, what came, the exchange.</summary>
     public string Message => FailureMessage.Render(this);

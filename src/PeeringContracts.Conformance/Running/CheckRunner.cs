@@ -16,6 +16,12 @@ public static class CheckRunner
 
     public static async Task<CheckResult> RunAsync(ConformanceCheck check, CheckContext context)
     {
+        var result = await VerdictOfAsync(check, context);
+        return result with { NotJudged = context.NotJudgedParts };
+    }
+
+    private static async Task<CheckResult> VerdictOfAsync(ConformanceCheck check, CheckContext context)
+    {
         var requirement = check.Requirement;
         ExchangeOrigin.Enter(ExchangeOrigin.Check(requirement.Id));
         var clock = Stopwatch.StartNew();

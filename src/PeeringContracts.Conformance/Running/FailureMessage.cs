@@ -13,7 +13,9 @@ internal static class FailureMessage
         var text = new StringBuilder().AppendLine(result.Requirement.ToString());
         if (result.Verdict == Running.Verdict.Passed)
         {
-            return text.Append("  passed").ToString();
+            text.AppendLine("  passed");
+            AppendNotJudged(text, result);
+            return text.ToString().TrimEnd();
         }
 
         if (result.Expected is not null)
@@ -33,6 +35,7 @@ internal static class FailureMessage
                 .Append("  but: ").AppendLine(finding.Actual);
         }
 
+        AppendNotJudged(text, result);
         foreach (var exchange in result.Exchanges)
         {
             AppendExchange(text, exchange);
@@ -45,6 +48,14 @@ internal static class FailureMessage
         string.Join('\n', new[] { result.Expected, result.Actual, result.Problem }
             .Concat(result.AuditFindings.SelectMany(finding => new[] { finding.Expected, finding.Actual }))
             .OfType<string>());
+
+    private static void AppendNotJudged(StringBuilder text, CheckResult result)
+    {
+        foreach (var part in result.NotJudged)
+        {
+            text.Append("  not judged: ").AppendLine(part);
+        }
+    }
 
     private static void AppendExchange(StringBuilder text, PeeringExchange exchange)
     {

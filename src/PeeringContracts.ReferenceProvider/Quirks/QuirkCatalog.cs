@@ -21,6 +21,7 @@ public static class QuirkCatalog
     public static readonly Quirk PathPrefix = Add(new("path-prefix", "Every route, provider states too, is served under `/gw` (`BaseUrl` ends in `/gw/`), as behind an API gateway.", "facts: the endpoint is configured as a base URL; the path below it is the API's"));
     public static readonly Quirk SlowButInTime = Add(new("slow-but-in-time", "Every answer comes 100 ms late, well inside any sensible timeout.", "facts (inferred, REJ-023): answers must come within the client's timeout; no latency is documented"));
     public static readonly Quirk ThrottleEvery5th = Add(new("throttle-every-5th", "Every 5th request to the API answers 429 with `Retry-After: 0` and the gateway body `{\"error_code\":\"APIGW.0308\",\"error_msg\":\"…\"}`; the same request sent again is served.", "inferred: API gateways throttle with 429 in the documented gateway error shape (facts: errors); `Retry-After` per RFC 9110"));
+    public static readonly Quirk NoUpdateOperation = Add(new("no-update-operation", "No update: `PUT /v2.0/vpc/peerings/{id}` answers 405 with `Allow: GET, DELETE` and a NeutronError `MethodNotAllowed`; a description can only be set at create.", "facts (documented): create takes `description`; the reject's contract needs only create, show, list, accept, reject and delete"));
 
     /// <summary>Every quirk, in declaration order (the order of the README table).</summary>
     public static IReadOnlyList<Quirk> All => Entries;

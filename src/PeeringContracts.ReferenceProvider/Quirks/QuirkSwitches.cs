@@ -34,6 +34,9 @@ internal sealed class QuirkSwitches
 
     public int MaxPageSize => IsOn(QuirkCatalog.ListPageSize2) ? 2 : int.MaxValue;
 
+    /// <summary>False with <c>no-update-operation</c>: the update route is not mapped, so the framework answers its 405.</summary>
+    public bool OffersUpdate => !IsOn(QuirkCatalog.NoUpdateOperation);
+
     /// <summary>The quirks of every answer, as middleware: throttling, its delay and its JSON content type.</summary>
     public async Task EveryAnswerAsync(HttpContext http, RequestDelegate next)
     {
