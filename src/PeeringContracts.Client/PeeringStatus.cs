@@ -6,6 +6,5 @@ public static class PeeringStatus
     public const string PendingAcceptance = "PENDING_ACCEPTANCE";
     public const string Rejected = "REJECTED";
     public const string Active = "ACTIVE";
-    public const string Expired = "EXPIRED";
     public const string Deleted = "DELETED";
 }

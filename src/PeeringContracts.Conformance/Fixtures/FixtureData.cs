@@ -10,13 +10,14 @@ namespace PeeringContracts.Conformance.Fixtures;
 /// </summary>
 public sealed class FixtureData(int runSeed, string requirementId)
 {
+    /// <summary>The documented limit of <c>peering.name</c>, in characters: <c>maxLength</c> in schemas/peering.schema.json.</summary>
     public const int MaxNameLength = 64;
 
     private static readonly string[] CjkWords = ["对等连接", "测试", "拒绝", "网络", "北京", "上海", "云", "专有网络", "连接请求", "租户"];
 
     private readonly Faker faker = new() { Random = new Randomizer(runSeed ^ StableHash(requirementId)) };
 
-    /// <summary>A documented-valid name: 1..64 characters, sometimes with CJK text.</summary>
+    /// <summary>A documented-valid name of at most <see cref="MaxNameLength"/> characters, sometimes with CJK text.</summary>
     public string PeeringName()
     {
         var name = new StringBuilder("pc-").Append(faker.Lorem.Word());
