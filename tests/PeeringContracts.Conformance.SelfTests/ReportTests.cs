@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Reporting;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
@@ -98,9 +99,14 @@ public sealed class ReportTests
             [Setting.AccepterTenantId] = "f65e9ebced5d418ba9319a723718ba4e",
         };
         await using var session = await ConformanceSession.StartAsync(settings.GetValueOrDefault, ConformanceTarget.StartAsync, _ => { }, CancellationToken.None);
-        foreach (var requirement in ConformanceCatalog.Requirements)
+        foreach (var check in ConformanceCatalog.Checks)
         {
-            await session.RunAsync(requirement.Id, CancellationToken.None);
+            await session.RunAsync(check.Requirement.Id, CancellationToken.None);
+        }
+
+        foreach (var oracle in OracleCatalog.Requirements)
+        {
+            session.JudgeEveryAnswer(oracle.Id);
         }
 
         var (document, path) = await session.FinishAsync(folder.Path, partialReplacesFull: false, CancellationToken.None);
