@@ -38,9 +38,9 @@ internal sealed class DetectionMatrix
 
     public MatrixRow Quirk(string name) => Quirks.Single(row => row.Subject == name);
 
-    /// <summary>A fault is caught when every requirement its catalogue row names failed on the provider's answers with
-    /// the evidence the row gives.</summary>
-    public static bool IsCaught(Fault fault, MatrixRow row) => fault.Detections.All(row.Shows);
+    /// <summary>A fault is caught when it has expectations and every requirement they name failed on the provider's
+    /// answers with the evidence they give.</summary>
+    public static bool IsCaught(string faultName, MatrixRow row) => FaultExpectations.For(faultName) is { Count: > 0 } detections && detections.All(row.Shows);
 
     /// <summary>The faults that <paramref name="requirementId"/> alone catches: no other requirement fails on them.</summary>
     public IReadOnlyList<string> FaultsCaughtOnlyBy(string requirementId) => Faults

@@ -11,7 +11,7 @@ internal static class DetectionMatrixFile
 {
     public static string Summary(DetectionMatrix matrix)
     {
-        var caught = FaultCatalog.All.Count(fault => DetectionMatrix.IsCaught(fault, matrix.Fault(fault.Name)));
+        var caught = FaultCatalog.All.Count(fault => DetectionMatrix.IsCaught(fault.Name, matrix.Fault(fault.Name)));
         var falseAlarms = matrix.Quirks.Count(row => row.NotPassed.Count > 0);
         return $"faults caught {caught}/{FaultCatalog.All.Count}, false alarms {falseAlarms} on {matrix.Quirks.Count} quirks";
     }
@@ -34,18 +34,18 @@ internal static class DetectionMatrixFile
             .AppendLine("allowed quirk. Written by `tests/PeeringContracts.Conformance.SelfTests` on every test run.").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"**{Summary(matrix)}**").AppendLine()
             .AppendLine("## Faults × requirements").AppendLine()
-            .AppendLine("**X** failed on the provider's answers with the evidence the fault's catalogue row names, as it must; x failed on the")
-            .AppendLine("answers too (not named by the row); p failed while preparing its peering; h failed because a request around the")
+            .AppendLine("**X** failed on the provider's answers with the evidence the fault's expectations name, as it must; x failed on the")
+            .AppendLine("answers too (not named by them); p failed while preparing its peering; h failed because a request around the")
             .AppendLine("judged one (reading the outcome) got an error; ! the check could not complete; w warning; - not run; · passed;")
-            .AppendLine("**MISSED** named by the row but not failed; **NO EVIDENCE** failed, but its message lacks the evidence the row names")
+            .AppendLine("**MISSED** named by the expectations but not failed; **NO EVIDENCE** failed, but its verdict lacks the evidence they name")
             .AppendLine("(it failed on something else).").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"| fault | caught | {string.Join(" | ", requirements.Select(requirement => requirement.Id))} |")
             .AppendLine(CultureInfo.InvariantCulture, $"|---|---|{string.Concat(requirements.Select(_ => "---|"))}");
         foreach (var fault in FaultCatalog.All)
         {
             var row = matrix.Fault(fault.Name);
-            var cells = requirements.Select(requirement => Cell(row, requirement.Id, fault.Detections.FirstOrDefault(detection => detection.RequirementId == requirement.Id)));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{fault.Name}` | {(DetectionMatrix.IsCaught(fault, row) ? "yes" : "**no**")} | {string.Join(" | ", cells)} |");
+            var cells = requirements.Select(requirement => Cell(row, requirement.Id, FaultExpectations.For(fault.Name).FirstOrDefault(detection => detection.RequirementId == requirement.Id)));
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{fault.Name}` | {(DetectionMatrix.IsCaught(fault.Name, row) ? "yes" : "**no**")} | {string.Join(" | ", cells)} |");
         }
 
         text.AppendLine().AppendLine("## Allowed behaviour: every requirement must pass").AppendLine()

@@ -5,8 +5,8 @@ namespace PeeringContracts.Conformance.SelfTests;
 
 /// <summary>
 /// The worst defect this project can have is a suite that passes a broken provider. For every fault of the reference
-/// provider's catalogue, the requirements its row names must fail on the provider's answers; the clean provider must
-/// pass them all. Each test reads its row of the <see cref="DetectionMatrix"/>.
+/// provider's catalogue, the requirements its <see cref="FaultExpectations"/> name must fail on the provider's answers;
+/// the clean provider must pass them all. Each test reads its row of the <see cref="DetectionMatrix"/>.
 /// </summary>
 [Parallelizable(ParallelScope.All)]
 public sealed class FaultDetectionTests
@@ -18,16 +18,18 @@ public sealed class FaultDetectionTests
     public async Task The_requirements_named_by_a_fault_fail_against_it_showing_its_symptom(string faultName)
     {
         var fault = FaultCatalog.Get(faultName);
+        var detections = FaultExpectations.For(faultName);
+        detections.ShouldNotBeEmpty($"fault '{faultName}' has no entry in FaultExpectations: name the requirements that must catch it and their evidence");
         var row = (await DetectionMatrix.Current).Fault(faultName);
-        foreach (var detection in fault.Detections)
+        foreach (var detection in detections)
         {
             var result = row.For(detection.RequirementId);
             result.Verdict.ShouldBe(Verdict.Failed,
                 $"fault '{faultName}' ({fault.Breaks}) must fail {detection.RequirementId}, but the suite said:\n{result.Message}");
             result.FailureKind.ShouldBe(FailureKind.Requirement,
                 $"{detection.RequirementId} must fail on the fault itself, not while preparing, on a helper request or through a defect of the suite:\n{result.Message}");
-            result.Statement.ShouldContain(detection.Evidence, Case.Sensitive,
-                $"{detection.RequirementId} failed, but not on the symptom of '{faultName}': its verdict must contain the evidence [{detection.Evidence}]; the whole message:\n{result.Message}");
+            detection.Evidence.IsStatedBy(result).ShouldBeTrue(
+                $"{detection.RequirementId} failed, but not on the symptom of '{faultName}': its verdict must state the evidence ({detection.Evidence}); the whole message:\n{result.Message}");
         }
     }
 

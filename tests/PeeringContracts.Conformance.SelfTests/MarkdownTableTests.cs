@@ -52,6 +52,16 @@ public sealed class MarkdownTableTests
     }
 
     [Test]
+    public void Columns_keeps_the_named_columns_in_the_order_asked_and_names_a_missing_one()
+    {
+        var table = MarkdownTable.Parse(Page, "page.md", "Faults", "fault", "breaks");
+
+        table.Columns("breaks", "fault").Rows.Select(row => row.Cells).ShouldBe([["status `200 | 202`", "`a`"], ["nothing", "`b`"]]);
+        Should.Throw<InvalidOperationException>(() => table.Columns("caught by"))
+            .Message.ShouldBe("the table under 'Faults' in page.md has no column 'caught by'.");
+    }
+
+    [Test]
     public void A_missing_heading_or_an_ambiguous_section_is_named()
     {
         Should.Throw<InvalidOperationException>(() => MarkdownTable.Parse(Page, "page.md", "Settings"))

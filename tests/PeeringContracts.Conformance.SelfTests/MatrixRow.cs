@@ -1,5 +1,4 @@
 using PeeringContracts.Conformance.Running;
-using PeeringContracts.ReferenceProvider.Faults;
 
 namespace PeeringContracts.Conformance.SelfTests;
 
@@ -16,12 +15,6 @@ internal sealed record MatrixRow(string Subject, IReadOnlyList<CheckResult> Resu
 
     public IReadOnlyList<CheckResult> NotPassed { get; } = Results.Where(result => result.Verdict != Verdict.Passed).ToList();
 
-    /// <summary>Whether the requirement failed on the provider's answers and its verdict carries the detection's evidence.</summary>
-    public bool Shows(Detection detection)
-    {
-        var result = For(detection.RequirementId);
-        return result.Verdict == Verdict.Failed
-            && result.FailureKind == FailureKind.Requirement
-            && result.Statement.Contains(detection.Evidence, StringComparison.Ordinal);
-    }
+    /// <summary>Whether the detection's requirement failed on the provider's answers and its verdict states the detection's evidence.</summary>
+    public bool Shows(Detection detection) => detection.IsShownBy(For(detection.RequirementId));
 }

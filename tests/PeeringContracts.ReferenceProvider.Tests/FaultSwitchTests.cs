@@ -4,8 +4,8 @@ using PeeringContracts.ReferenceProvider.Tests.Support;
 namespace PeeringContracts.ReferenceProvider.Tests;
 
 /// <summary>
-/// One test per fault: with the fault on, the behaviour its catalogue row names changes, and a neighbouring clean
-/// behaviour does not (so that each fault is caught by the requirements it names and not by accident).
+/// Tests of single faults: with the fault on, the behaviour its catalogue row names changes, and a neighbouring clean
+/// behaviour does not (so that each fault is caught by the requirements the self-test names and not by accident).
 /// </summary>
 public sealed class FaultSwitchTests
 {

@@ -4,33 +4,28 @@ using PeeringContracts.TestSupport;
 
 namespace PeeringContracts.ReferenceProvider.Tests;
 
-/// <summary>The provider README's fault table and <see cref="FaultCatalog.All"/> must say the same thing.</summary>
+/// <summary>The provider README's fault table and <see cref="FaultCatalog.All"/> must say the same thing. The table's
+/// <c>caught by</c> column is the conformance suite's knowledge: the self-test checks it against its fault expectations.</summary>
 public sealed class FaultTableTests
 {
     [Test]
     public void The_readme_fault_table_matches_the_catalogue() =>
         MarkdownTable.Read("src/PeeringContracts.ReferenceProvider/README.md", "Fault catalogue", "fault", "category", "breaks", "caught by")
-            .ShouldList([.. FaultCatalog.All.Select(fault => new[] { $"`{fault.Name}`", fault.Category, fault.Breaks, string.Join(", ", fault.CaughtBy) })], "FaultCatalog.All");
+            .Columns("fault", "category", "breaks")
+            .ShouldList([.. FaultCatalog.All.Select(fault => new[] { $"`{fault.Name}`", fault.Category, fault.Breaks })], "FaultCatalog.All");
 
+    /// <summary>A switch test pins a fault's behaviour where the self-test's verdicts would explain it less directly; the
+    /// self-test proves every fault changes what its expectations say, so a fault needs none of its own.</summary>
     [Test]
-    public void Every_fault_is_caught_by_known_requirement_ids_and_has_a_switch_test()
+    public void Every_switch_test_covers_one_fault_of_the_catalogue()
     {
         var tested = typeof(FaultSwitchTests).GetMethods()
             .SelectMany(method => method.GetCustomAttributes(typeof(CoversFaultAttribute), false).Cast<CoversFaultAttribute>())
-            .Select(attribute => attribute.Fault);
+            .Select(attribute => attribute.Fault)
+            .ToList();
 
-        FaultCatalog.All.SelectMany(fault => fault.CaughtBy).ShouldAllBe(id => id.Length == 7 && id.StartsWith("REJ-"));
-        tested.ShouldBe(FaultCatalog.All.Select(fault => fault.Name), ignoreOrder: true);
-    }
-
-    /// <summary>Evidence proves the check saw the fault only if other failures lack it: the requirement id heads every
-    /// failure message of that requirement, so it never counts.</summary>
-    [Test]
-    public void Every_requirement_that_must_catch_a_fault_names_its_evidence_once()
-    {
-        FaultCatalog.All.ShouldAllBe(fault => fault.Detections.Count > 0 && fault.CaughtBy.Distinct().Count() == fault.CaughtBy.Count);
-        FaultCatalog.All.SelectMany(fault => fault.Detections)
-            .ShouldAllBe(detection => !string.IsNullOrWhiteSpace(detection.Evidence) && !detection.Evidence.Contains("REJ-"));
+        tested.ShouldBeSubsetOf(FaultCatalog.All.Select(fault => fault.Name));
+        tested.ShouldBeUnique();
     }
 
     [Test]

@@ -97,6 +97,21 @@ public sealed class MarkdownTable
         };
     }
 
+    /// <summary>
+    /// The table with only the columns headed <paramref name="names"/>, in that order: for a test that checks the columns
+    /// one source declares while another test checks the rest. A missing heading throws; a short row reads as empty cells.
+    /// </summary>
+    public MarkdownTable Columns(params string[] names)
+    {
+        var indexes = names.Select(name => Header.ToList().IndexOf(name) is var index and >= 0
+            ? index
+            : throw new InvalidOperationException($"the table under '{Heading}' in {File} has no column '{name}'.")).ToList();
+        return new MarkdownTable(File, Heading, names, [.. Rows.Select(row => row with
+        {
+            Cells = [.. indexes.Select(index => index < row.Cells.Count ? row.Cells[index] : string.Empty)],
+        })]);
+    }
+
     /// <summary>A table row as written from its cells: <c>| a | b |</c>, each <c>|</c> inside a cell written <c>\|</c>.</summary>
     public static string Line(IEnumerable<string> cells) =>
         $"| {string.Join(" | ", cells.Select(cell => cell.Replace("|", "\\|", StringComparison.Ordinal)))} |";

@@ -1,12 +1,9 @@
 namespace PeeringContracts.ReferenceProvider.Faults;
 
-/// <summary>A named, switchable deviation from the contract: its category, what it breaks, and the requirements that
-/// must catch it, each with the evidence that proves it saw this fault.</summary>
-public sealed record Fault(string Name, string Category, string Breaks, IReadOnlyList<Detection> Detections)
+/// <summary>A named, switchable deviation from the contract: its category, what it breaks, and what it changes. Which
+/// requirements of the conformance suite must catch it is the suite's own knowledge, held by its self-test.</summary>
+public sealed record Fault(string Name, string Category, string Breaks)
 {
-    /// <summary>The ids of the requirements that must catch the fault, in catalogue order.</summary>
-    public IReadOnlyList<string> CaughtBy { get; } = [.. Detections.Select(detection => detection.RequirementId)];
-
     /// <summary>The catalogue file the fault is declared in, which places it in the catalogue.</summary>
     internal FaultKind Kind { get; init; }
 

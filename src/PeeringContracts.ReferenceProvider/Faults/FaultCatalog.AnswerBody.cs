@@ -8,27 +8,27 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault SwappedVpcInfos = AnswerBodyFault(
-        new("swapped-vpc-infos", "semantics", "The reject body swaps `request_vpc_info` and `accept_vpc_info`.", [new("REJ-005", "request_vpc_info.vpc_id = \"")]),
+        new("swapped-vpc-infos", "semantics", "The reject body swaps `request_vpc_info` and `accept_vpc_info`."),
         body => (body["request_vpc_info"], body["accept_vpc_info"]) = (body["accept_vpc_info"]?.DeepClone(), body["request_vpc_info"]?.DeepClone()));
 
     public static readonly Fault WrongId = AnswerBodyFault(
-        new("wrong-id", "semantics", "The reject body carries a fresh random `id`, not the one of the path.", [new("REJ-004", "id = \"")]),
+        new("wrong-id", "semantics", "The reject body carries a fresh random `id`, not the one of the path."),
         body => body["id"] = Guid.NewGuid().ToString());
 
     public static readonly Fault OverLongName = AnswerBodyFault(
-        new("over-long-name", "schema", "The reject body echoes the name padded to more than 64 characters.", [new("REJ-002", "at most 64 allowed"), new("REJ-005", "xxxxxxxx\"")]),
+        new("over-long-name", "schema", "The reject body echoes the name padded to more than 64 characters."),
         body => body["name"] = $"{body["name"]}-{new string('x', PeeringFieldLimits.MaxNameLength)}");
 
     public static readonly Fault MissingNameField = AnswerBodyFault(
-        new("missing-name-field", "schema", "The reject body has no `name`.", [new("REJ-002", "$.name: required property missing")]),
+        new("missing-name-field", "schema", "The reject body has no `name`."),
         body => body.Remove("name"));
 
     public static readonly Fault LowercaseStatus = AnswerBodyFault(
-        new("lowercase-status", "schema", "The reject body says `\"status\": \"rejected\"`.", [new("REJ-002", "(value: \"rejected\")"), new("REJ-006", "status = \"rejected\"")]),
+        new("lowercase-status", "schema", "The reject body says `\"status\": \"rejected\"`."),
         body => body["status"] = body["status"]!.GetValue<string>().ToLower(CultureInfo.InvariantCulture));
 
     public static readonly Fault FractionalTimestampsInReject = AnswerBodyFault(
-        new("fractional-timestamps-in-reject", "schema", "The reject body's `created_at` and `updated_at` carry a fraction and a zone (`2026-01-02T03:04:05.000Z`), a form neither the documentation nor SDK-GO's parser allows.", [new("REJ-002", ".000Z\")")]),
+        new("fractional-timestamps-in-reject", "schema", "The reject body's `created_at` and `updated_at` carry a fraction and a zone (`2026-01-02T03:04:05.000Z`), a form neither the documentation nor SDK-GO's parser allows."),
         body =>
         {
             foreach (var field in new[] { "created_at", "updated_at" })
@@ -38,7 +38,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault NoTenantIdsInReject = AnswerBodyFault(
-        new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`.", [new("REJ-029", "tenant_id absent")]),
+        new("no-tenant-ids-in-reject", "schema", "The reject body's `request_vpc_info` and `accept_vpc_info` carry no `tenant_id`."),
         body =>
         {
             (body["request_vpc_info"] as JsonObject)?.Remove("tenant_id");
@@ -46,7 +46,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault WrongFieldTypes = AnswerBodyFault(
-        new("wrong-field-types", "schema", "The reject body carries `id` as a number and both vpc infos as strings.", [new("REJ-002", "$.id: expected a string, got an integer")]),
+        new("wrong-field-types", "schema", "The reject body carries `id` as a number and both vpc infos as strings."),
         body =>
         {
             body["id"] = 4711;
@@ -55,7 +55,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault WrappedRejectBody = Declare(
-        new("wrapped-reject-body", "schema", "The reject body is wrapped in {\"peering\": {...}} instead of carrying the fields at the top level.", [new("REJ-002", "$.id: required property missing")]),
+        new("wrapped-reject-body", "schema", "The reject body is wrapped in {\"peering\": {...}} instead of carrying the fields at the top level."),
         FaultKind.AnswerBody,
         _ => new() { RejectBody = body => new JsonObject { ["peering"] = body } });
 

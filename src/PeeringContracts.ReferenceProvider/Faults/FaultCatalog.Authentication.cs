@@ -6,11 +6,11 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault NoAuth = AuthenticationFault(
-        new("no-auth", "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant.", [new("REJ-013", "status 200"), new("REJ-014", "status 200")]),
+        new("no-auth", "auth", "A missing or unknown X-Auth-Token is accepted as the accepting tenant."),
         new() { CallerWithoutValidCredentials = (directory, _) => directory.ByRole(TenantRoles.Accepter) });
 
     public static readonly Fault AnyCredentialsAccepted = AuthenticationFault(
-        new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401.", [new("REJ-014", "status 200")]),
+        new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401."),
         new() { CallerWithoutValidCredentials = (directory, presentsCredentials) => presentsCredentials ? directory.ByRole(TenantRoles.Accepter) : null });
 
     private static Fault AuthenticationFault(Fault fault, FaultHooks hooks) => Declare(fault, FaultKind.Authentication, _ => hooks);

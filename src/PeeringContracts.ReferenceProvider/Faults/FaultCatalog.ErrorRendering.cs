@@ -5,19 +5,19 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault HtmlErrorPages = ErrorRenderingFault(
-        new("html-error-pages", "errors", "Every error answers an HTML page with a stack trace instead of JSON.", [new("REJ-010", "invalid-json (value: line 1, column 1: '<'"), new("REJ-012", "\"System.InvalidOperationException\" in the body")]),
+        new("html-error-pages", "errors", "Every error answers an HTML page with a stack trace instead of JSON."),
         new() { ErrorPage = FaultyErrorPage.WriteHtmlAsync });
 
     public static readonly Fault StackTraceInErrors = ErrorRenderingFault(
-        new("stack-trace-in-errors", "errors", "NeutronError bodies carry a .NET stack trace in `detail`.", [new("REJ-012", "\"System.InvalidOperationException\" in the body")]),
+        new("stack-trace-in-errors", "errors", "NeutronError bodies carry a .NET stack trace in `detail`."),
         new() { ErrorShape = FaultyErrorPage.WithStackTrace });
 
     public static readonly Fault TokenInErrors = ErrorRenderingFault(
-        new("token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent.", [new("REJ-012", "a token that was sent, in the body of")]),
+        new("token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent."),
         new() { ErrorBody = FaultyErrorPage.WithEchoedToken });
 
     public static readonly Fault EscapedTokenInErrors = ErrorRenderingFault(
-        new("escaped-token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent, its hyphens written as the JSON escape `\\u002d`.", [new("REJ-012", "a token that was sent, in the body's decoded JSON strings")]),
+        new("escaped-token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent, its hyphens written as the JSON escape `\\u002d`."),
         new() { ErrorBody = FaultyErrorPage.WithEchoedToken, ErrorText = FaultyErrorPage.EscapeHyphens });
 
     private static Fault ErrorRenderingFault(Fault fault, FaultHooks hooks) => Declare(fault, FaultKind.ErrorRendering, _ => hooks);

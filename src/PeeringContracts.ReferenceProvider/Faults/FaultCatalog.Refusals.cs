@@ -8,7 +8,7 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault Error500OnMalformedId = RefusalFault(
-        new("500-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 500.", [new("REJ-011", "not-a-uuid/reject → 500")]),
+        new("500-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 500."),
         run => new()
         {
             BeforeReject = request => request.HasMalformedId
@@ -17,7 +17,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault EmptyErrorOnMalformedId = RefusalFault(
-        new("empty-error-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 400 with the empty JSON object `{}`.", [new("REJ-011", "body not a documented error")]),
+        new("empty-error-on-malformed-id", "errors", "Rejecting a peering id that is not a UUID answers 400 with the empty JSON object `{}`."),
         _ => new()
         {
             BeforeReject = request => request.HasMalformedId
@@ -26,7 +26,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault Error500OnUnknownId = RefusalFault(
-        new("500-on-unknown-id", "errors", "Rejecting an unknown peering id answers 500.", [new("REJ-009", "status 500")]),
+        new("500-on-unknown-id", "errors", "Rejecting an unknown peering id answers 500."),
         run => new()
         {
             AfterReject = outcome => outcome.Result.Peering is null
@@ -35,14 +35,14 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault UnknownId400 = RefusalFault(
-        new("400-on-unknown-id", "errors", "A reject of a well-formed id that names no peering answers 400 (with a NeutronError body) instead of 404.", [new("REJ-009", "status 400")]),
+        new("400-on-unknown-id", "errors", "A reject of a well-formed id that names no peering answers 400 (with a NeutronError body) instead of 404."),
         _ => new()
         {
             AfterReject = outcome => outcome.Result.Peering is null ? ErrorAnswer.BadRequest($"Peering {outcome.Id} is not a valid peering.") : null,
         });
 
     public static readonly Fault Ok200OnUnknownId = RefusalFault(
-        new("200-on-unknown-id", "errors", "Rejecting an unknown peering id answers 200 with a made-up REJECTED body.", [new("REJ-009", "status 200")]),
+        new("200-on-unknown-id", "errors", "Rejecting an unknown peering id answers 200 with a made-up REJECTED body."),
         _ => new()
         {
             AfterReject = outcome => outcome.Result.Peering is null
@@ -51,7 +51,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault SecondReject500 = RefusalFault(
-        new("500-on-second-reject", "state", "Rejecting an already REJECTED peering answers 500.", [new("REJ-018", "status 500")]),
+        new("500-on-second-reject", "state", "Rejecting an already REJECTED peering answers 500."),
         run => new()
         {
             AfterReject = outcome => outcome.Result is { Outcome: not TransitionOutcome.Done, Peering.Status: StoredStatus.Rejected }
@@ -60,11 +60,11 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault ServerErrorForWrongState = RefusalFault(
-        new("500-for-wrong-state", "concurrency", "Accept and reject of a peering that is no longer PENDING_ACCEPTANCE answer 500 instead of 4xx, so a race's loser gets 500.", [new("REJ-017", "status 500"), new("REJ-018", "status 500"), new("REJ-019", "status 500"), new("REJ-022", "status 500")]),
+        new("500-for-wrong-state", "concurrency", "Accept and reject of a peering that is no longer PENDING_ACCEPTANCE answer 500 instead of 4xx, so a race's loser gets 500."),
         _ => new() { Refusal = (result, _) => result.Outcome == TransitionOutcome.Conflict ? ErrorAnswer.InternalError() : null });
 
     public static readonly Fault PlainTextRefusalToRequester = RefusalFault(
-        new("plain-text-refusal-to-requester", "errors", "The 403 to the requesting tenant's reject or accept is the plain text `Forbidden`, not a JSON error body.", [new("REJ-024", "invalid-json (value: line 1, column 1: 'F'")]),
+        new("plain-text-refusal-to-requester", "errors", "The 403 to the requesting tenant's reject or accept is the plain text `Forbidden`, not a JSON error body."),
         _ => new()
         {
             Refusal = (result, _) => result.Outcome == TransitionOutcome.Forbidden
@@ -73,7 +73,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault RefusalRevealsPeering = RefusalFault(
-        new("refusal-reveals-peering", "isolation", "The 404 to an unrelated tenant's reject names the peering and both its VPCs.", [new("REJ-026", "\" in the body")]),
+        new("refusal-reveals-peering", "isolation", "The 404 to an unrelated tenant's reject names the peering and both its VPCs."),
         _ => new()
         {
             Refusal = (result, clean) => clean.StatusCode == StatusCodes.Status404NotFound && result.Peering is { } hidden

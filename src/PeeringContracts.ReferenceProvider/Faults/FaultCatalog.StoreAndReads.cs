@@ -7,7 +7,7 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault RequesterSeesPending = StoreAndReadFault(
-        new("requester-sees-pending", "state", "After a reject, the requesting tenant's show and list still say PENDING_ACCEPTANCE.", [new("REJ-025", "(shown to the requesting tenant) = \"PENDING_ACCEPTANCE\"")]),
+        new("requester-sees-pending", "state", "After a reject, the requesting tenant's show and list still say PENDING_ACCEPTANCE."),
         _ => new()
         {
             Read = read => read.Peering.Status == StoredStatus.Rejected && read.Peering.PartyOf(read.Caller.TenantId) == PeeringParty.Requester
@@ -16,7 +16,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault StalePendingListing = StoreAndReadFault(
-        new("stale-pending-listing", "state", "After a reject the peering is still listed under `status=PENDING_ACCEPTANCE` (a stale status index), showing status REJECTED.", [new("REJ-008", "with status \"REJECTED\"")]),
+        new("stale-pending-listing", "state", "After a reject the peering is still listed under `status=PENDING_ACCEPTANCE` (a stale status index), showing status REJECTED."),
         _ => new()
         {
             AlsoLists = (filter, peering) => peering.Status == StoredStatus.Rejected && filter.Status == StoredStatus.PendingAcceptance
@@ -24,19 +24,19 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault RefusedRejectHalfApplied = StoreAndReadFault(
-        new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]),
+        new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE."),
         _ => HidesRequesterRejects(show => show % 2 == 1));
 
     public static readonly Fault RefusedRejectAppliedLater = StoreAndReadFault(
-        new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED.", [new("REJ-015", "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"")]),
+        new("refused-reject-applied-later", "isolation", "The requesting tenant's reject answers 403 but is queued: the first 3 shows after it say PENDING_ACCEPTANCE, every later one REJECTED."),
         _ => HidesRequesterRejects(show => show <= ShowsHidingALaterReject));
 
     public static readonly Fault RejectOverwritesSiblings = StoreAndReadFault(
-        new("reject-overwrites-siblings", "state", "A reject also writes its peering's `description` (and a new `updated_at`) onto every other REJECTED peering between the same two VPCs, as an update keyed on the VPC pair would.", [new("REJ-031", "description: ")]),
+        new("reject-overwrites-siblings", "state", "A reject also writes its peering's `description` (and a new `updated_at`) onto every other REJECTED peering between the same two VPCs, as an update keyed on the VPC pair would."),
         _ => new() { AfterReject = OverwriteSiblings });
 
     public static readonly Fault RejectResurrectsDeleted = StoreAndReadFault(
-        new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED.", [new("REJ-027", "status 200")]),
+        new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED."),
         _ =>
         {
             var deleted = new ConcurrentDictionary<Guid, PeeringRecord>();
@@ -58,7 +58,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault RejectUnknownCreatesRecord = StoreAndReadFault(
-        new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller.", [new("REJ-032", "show answers 200 (peering.status \"REJECTED\")")]),
+        new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller."),
         _ =>
         {
             var deletedIds = new ConcurrentDictionary<Guid, bool>();
@@ -78,7 +78,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault RefusedAcceptTouchesUpdatedAt = StoreAndReadFault(
-        new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written.", [new("REJ-019", "updated_at: "), new("REJ-030", "updated_at: ")]),
+        new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written."),
         _ => new()
         {
             AfterAccept = outcome =>

@@ -6,39 +6,39 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault RejectFromActive = TransitionRuleFault(
-        new("reject-from-active", "state", "An ACTIVE peering can be rejected (200, becomes REJECTED).", [new("REJ-017", "status 200")]),
+        new("reject-from-active", "state", "An ACTIVE peering can be rejected (200, becomes REJECTED)."),
         new() { RejectRule = rule => rule with { From = [.. rule.From, StoredStatus.Active] } });
 
     public static readonly Fault AcceptAfterReject = TransitionRuleFault(
-        new("accept-after-reject", "state", "A REJECTED peering can be accepted (200, becomes ACTIVE).", [new("REJ-019", "status 200")]),
+        new("accept-after-reject", "state", "A REJECTED peering can be accepted (200, becomes ACTIVE)."),
         new() { AcceptRule = rule => rule with { From = [.. rule.From, StoredStatus.Rejected] } });
 
     public static readonly Fault StatusNotPersisted = TransitionRuleFault(
-        new("status-not-persisted", "state", "Reject answers REJECTED but the peering stays PENDING_ACCEPTANCE.", [new("REJ-007", "peering.status = \"PENDING_ACCEPTANCE\""), new("REJ-008", "a list without it")]),
+        new("status-not-persisted", "state", "Reject answers REJECTED but the peering stays PENDING_ACCEPTANCE."),
         new() { RejectRule = rule => rule with { Persist = false } });
 
     public static readonly Fault RejectClearsDescription = TransitionRuleFault(
-        new("reject-clears-description", "state", "A reject stores the peering without its `description`: the answer, show and list no longer carry it.", [new("REJ-031", "→ (absent)")]),
+        new("reject-clears-description", "state", "A reject stores the peering without its `description`: the answer, show and list no longer carry it."),
         new() { RejectRule = rule => rule with { KeepsDescription = false } });
 
     public static readonly Fault RaceBothSucceed = TransitionRuleFault(
-        new("race-both-succeed", "concurrency", "Accept and reject check, then write without a guard (each waits for a rival): under a race both answer 200.", [new("REJ-022", "accept 200, reject 200")]),
+        new("race-both-succeed", "concurrency", "Accept and reject check, then write without a guard (each waits for a rival): under a race both answer 200."),
         new() { AcceptRule = rule => rule with { Unguarded = true }, RejectRule = rule => rule with { Unguarded = true } });
 
     public static readonly Fault ConcurrentReject500 = TransitionRuleFault(
-        new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409.", [new("REJ-033", "statuses 200 and 500")]),
+        new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409."),
         new() { RejectRule = rule => rule with { FailsWhenOutrunBySame = true } });
 
     public static readonly Fault RequesterCanReject = TransitionRuleFault(
-        new("requester-can-reject", "isolation", "The requesting tenant can reject its own request.", [new("REJ-015", "status 200")]),
+        new("requester-can-reject", "isolation", "The requesting tenant can reject its own request."),
         new() { RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Requester } });
 
     public static readonly Fault OutsiderCanReject = TransitionRuleFault(
-        new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering.", [new("REJ-016", "status 200")]),
+        new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering."),
         new() { RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Outsider } });
 
     public static readonly Fault RequesterAcceptsRejected = TransitionRuleFault(
-        new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot.", [new("REJ-030", "status 200")]),
+        new("requester-accepts-rejected", "state", "The requesting tenant can accept a REJECTED peering (200, becomes ACTIVE); the accepting tenant cannot."),
         new()
         {
             AfterAccept = async outcome =>

@@ -7,7 +7,7 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 public static partial class FaultCatalog
 {
     public static readonly Fault SlowReject = TransportFault(
-        new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000).", [new("REJ-023", "no answer within the timeout")]),
+        new("slow-reject", "timing", "Reject answers after a delay (PEERING_FAULT_DELAY_MS, default 3000)."),
         run => new()
         {
             BeforeReject = async request =>
@@ -19,7 +19,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault ConnectionResetOnReject = TransportFault(
-        new("connection-reset-on-reject", "timing", "Reject closes the connection at once, without any HTTP answer.", [new("REJ-001", "closed before a response came"), new("REJ-023", "closed before a response came")]),
+        new("connection-reset-on-reject", "timing", "Reject closes the connection at once, without any HTTP answer."),
         _ => new()
         {
             BeforeReject = request =>
@@ -30,7 +30,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault Error500OnRejectBody = TransportFault(
-        new("500-on-reject-body", "transport", "A reject that carries a request body answers 500.", [new("REJ-021", "status 500")]),
+        new("500-on-reject-body", "transport", "A reject that carries a request body answers 500."),
         run => new()
         {
             BeforeReject = request => request.HasBody
@@ -39,7 +39,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault JsonTypeWithoutBody400 = TransportFault(
-        new("400-on-json-type-without-body", "transport", "A reject that says Content-Type application/json but has no body, as the official SDKs send it, answers 400.", [new("REJ-028", "status 400")]),
+        new("400-on-json-type-without-body", "transport", "A reject that says Content-Type application/json but has no body, as the official SDKs send it, answers 400."),
         _ => new()
         {
             BeforeReject = request => !request.HasBody && request.Http.Request.HasJsonContentType()
@@ -48,15 +48,15 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault RejectReturns202 = TransportFault(
-        new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200.", [new("REJ-001", "status 202")]),
+        new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200."),
         _ => new() { RejectStatusCode = StatusCodes.Status202Accepted });
 
     public static readonly Fault TextPlainContentType = TransportFault(
-        new("text-plain-content-type", "transport", "The 200 reject answers Content-Type text/plain.", [new("REJ-003", "text/plain")]),
+        new("text-plain-content-type", "transport", "The 200 reject answers Content-Type text/plain."),
         _ => new() { RejectContentType = "text/plain; charset=utf-8" });
 
     public static readonly Fault TokenInRejectHeader = TransportFault(
-        new("token-in-reject-header", "errors", "The 200 reject answer carries the caller's X-Auth-Token in an `X-Debug-Caller` header.", [new("REJ-012", "a token that was sent, in the response header X-Debug-Caller")]),
+        new("token-in-reject-header", "errors", "The 200 reject answer carries the caller's X-Auth-Token in an `X-Debug-Caller` header."),
         _ => new()
         {
             AfterReject = outcome =>
@@ -71,7 +71,7 @@ public static partial class FaultCatalog
         });
 
     public static readonly Fault GetRejects = TransportFault(
-        new("get-rejects", "transport", "GET on /reject performs the reject.", [new("REJ-020", "status 200")]),
+        new("get-rejects", "transport", "GET on /reject performs the reject."),
         _ => new() { RejectsOnGet = true });
 
     private static Fault TransportFault(Fault fault, Func<FaultRun, FaultHooks> hooks) => Declare(fault, FaultKind.Transport, hooks);

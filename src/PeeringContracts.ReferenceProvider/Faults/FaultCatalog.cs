@@ -2,9 +2,8 @@ namespace PeeringContracts.ReferenceProvider.Faults;
 
 /// <summary>
 /// Every fault the reference provider can switch on. Each entry is the fault's identifier and its whole definition:
-/// name, category, what it breaks, the requirements that must catch it with their evidence
-/// (<c>[new("REJ-001", "status 202")]</c>), and the <see cref="FaultHooks"/> that make it happen. Entries live in one
-/// file per hook kind (<c>FaultCatalog.&lt;kind&gt;.cs</c>, see <see cref="FaultKind"/>), so adding a fault is one entry there.
+/// name, category, what it breaks, and the <see cref="FaultHooks"/> that make it happen. Entries live in one file per
+/// hook kind (<c>FaultCatalog.&lt;kind&gt;.cs</c>, see <see cref="FaultKind"/>), so adding a fault is one entry there.
 /// </summary>
 public static partial class FaultCatalog
 {

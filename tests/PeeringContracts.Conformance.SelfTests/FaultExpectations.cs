@@ -1,0 +1,136 @@
+using PeeringContracts.ReferenceProvider;
+using PeeringContracts.ReferenceProvider.Faults;
+
+namespace PeeringContracts.Conformance.SelfTests;
+
+/// <summary>
+/// Which requirements must catch each fault of the reference provider's <see cref="FaultCatalog"/>, and the evidence
+/// each verdict must state: the suite's knowledge of the faults, kept beside the self-test that proves it, so that the
+/// provider holds no requirement ids and no words of the suite's verdicts. One entry per fault, keyed by its name, in
+/// catalogue order; the provider README's <c>caught by</c> column lists the same requirements.
+/// </summary>
+internal static class FaultExpectations
+{
+    private const string ValidRejectBody = "a body valid against reject-response.schema.json";
+    private const string ValidErrorBody = "an error body valid against error-body.schema.json";
+    private const string NoTokenRepeated = "an answer that repeats no token or key sent, in any encoding";
+    private const string NoImplementationDetails = "an answer without implementation details";
+    private const string RejectedUnchanged = "afterwards as before the request (status \"REJECTED\", every field the same";
+    private const string PendingUnchanged = "afterwards as before the request (status \"PENDING_ACCEPTANCE\", every field the same";
+    private const string HiddenReject = "status: \"PENDING_ACCEPTANCE\" → \"REJECTED\"";
+    private const string RejectAnswered = "an answer to PUT /v2.0/vpc/peerings/";
+    private const string ConnectionClosed = "the connection failed or closed before a response came (not a timeout)";
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<Detection>> ByFault { get; } = new Dictionary<string, IReadOnlyList<Detection>>(StringComparer.Ordinal)
+    {
+        ["no-auth"] =
+        [
+            Catches("REJ-013", expected: "status 401 to a reject sent without X-Auth-Token", actual: "status 200"),
+            Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200"),
+        ],
+        ["any-credentials-accepted"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200")],
+
+        ["reject-from-active"] = [Catches("REJ-017", expected: "a 4xx answer to rejecting ACTIVE peering", actual: "status 200")],
+        ["accept-after-reject"] = [Catches("REJ-019", expected: "a 4xx answer to accepting rejected peering", actual: "status 200")],
+        ["status-not-persisted"] =
+        [
+            Catches("REJ-007", expected: "peering.status = \"REJECTED\"", actual: "peering.status = \"PENDING_ACCEPTANCE\""),
+            Catches("REJ-008", expected: "in the list filtered by status=REJECTED", actual: "a list without it"),
+        ],
+        ["reject-clears-description"] = [Catches("REJ-031", expected: "as shown and listed before the reject but for status and updated_at", actual: "→ (absent)")],
+        ["race-both-succeed"] = [Catches("REJ-022", expected: "exactly one of accept and reject to succeed", actual: "accept 200, reject 200")],
+        ["500-on-concurrent-reject"] = [Catches("REJ-033", expected: "200 or 4xx for each of two rejects sent together", actual: "statuses 200 and 500")],
+        ["requester-can-reject"] = [Catches("REJ-015", expected: "a 4xx answer to a reject sent by the requesting tenant", actual: "status 200")],
+        ["outsider-can-reject"] = [Catches("REJ-016", expected: "a 4xx answer to a reject sent by an unrelated tenant", actual: "status 200")],
+        ["requester-accepts-rejected"] = [Catches("REJ-030", expected: "as the requesting tenant", actual: "status 200")],
+
+        ["requester-sees-pending"] =
+        [
+            Catches("REJ-025", expected: "peering.status (shown to the requesting tenant) = \"REJECTED\"", actual: "peering.status (shown to the requesting tenant) = \"PENDING_ACCEPTANCE\""),
+        ],
+        ["stale-pending-listing"] =
+        [
+            Catches("REJ-008", expected: "only PENDING_ACCEPTANCE peerings in a list filtered by status=PENDING_ACCEPTANCE", actual: "with status \"REJECTED\""),
+        ],
+        ["refused-reject-half-applied"] = [Catches("REJ-015", expected: PendingUnchanged, actual: HiddenReject)],
+        ["refused-reject-applied-later"] = [Catches("REJ-015", expected: "when the run ended (end-of-run audit)", actual: HiddenReject)],
+        ["reject-overwrites-siblings"] =
+        [
+            Catches("REJ-031", expected: "another peering between the same VPCs, shown and listed as before the reject of", actual: "show: description: (absent) → \""),
+        ],
+        ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
+        ["reject-unknown-creates-record"] = [Catches("REJ-032", expected: "no trace of unknown peering", actual: "show answers 200 (peering.status \"REJECTED\")")],
+        ["refused-accept-touches-updated-at"] =
+        [
+            Catches("REJ-019", expected: RejectedUnchanged, actual: "updated_at: \""),
+            Catches("REJ-030", expected: RejectedUnchanged, actual: "updated_at: \""),
+        ],
+
+        ["slow-reject"] = [Catches("REJ-023", expected: RejectAnswered, actual: "no answer within the timeout")],
+        ["connection-reset-on-reject"] =
+        [
+            Catches("REJ-001", problem: $"no answer: {ConnectionClosed}"),
+            Catches("REJ-023", expected: RejectAnswered, actual: ConnectionClosed),
+        ],
+        ["500-on-reject-body"] = [Catches("REJ-021", expected: "no 5xx for a reject that carries a body", actual: "status 500")],
+        ["400-on-json-type-without-body"] = [Catches("REJ-028", expected: "as the official SDKs send it", actual: "status 400")],
+        ["reject-returns-202"] = [Catches("REJ-001", expected: "status 200", actual: "status 202")],
+        ["text-plain-content-type"] = [Catches("REJ-003", expected: "Content-Type application/json", actual: "Content-Type \"text/plain")],
+        ["token-in-reject-header"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the response header X-Debug-Caller")],
+        ["get-rejects"] = [Catches("REJ-020", expected: "a non-2xx answer to GET on /reject", actual: "status 200")],
+
+        ["swapped-vpc-infos"] =
+        [
+            Catches("REJ-005",
+                expected: $"request_vpc_info.vpc_id = \"{DefaultTenants.Requester.VpcId}\"",
+                actual: $"request_vpc_info.vpc_id = \"{DefaultTenants.Accepter.VpcId}\""),
+        ],
+        ["wrong-id"] = [Catches("REJ-004", expected: "id = \"", actual: "id = \"")],
+        ["over-long-name"] =
+        [
+            Catches("REJ-002", expected: ValidRejectBody, actual: "characters, at most 64 allowed"),
+            Catches("REJ-005", expected: "name = \"", actual: "xxxxxxxx\""),
+        ],
+        ["missing-name-field"] = [Catches("REJ-002", expected: ValidRejectBody, actual: "$.name: required property missing")],
+        ["lowercase-status"] =
+        [
+            Catches("REJ-002", expected: ValidRejectBody, actual: "$.status: must be exactly \"REJECTED\" (value: \"rejected\")"),
+            Catches("REJ-006", expected: "status = \"REJECTED\"", actual: "status = \"rejected\""),
+        ],
+        ["fractional-timestamps-in-reject"] = [Catches("REJ-002", expected: ValidRejectBody, actual: ".000Z\")")],
+        ["no-tenant-ids-in-reject"] = [Catches("REJ-029", expected: "request_vpc_info.tenant_id, a string", actual: "request_vpc_info.tenant_id absent")],
+        ["wrong-field-types"] = [Catches("REJ-002", expected: ValidRejectBody, actual: "$.id: expected a string, got an integer")],
+        ["wrapped-reject-body"] = [Catches("REJ-002", expected: ValidRejectBody, actual: "$.id: required property missing")],
+
+        ["500-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "not-a-uuid/reject → 500")],
+        ["empty-error-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "(body not a documented error")],
+        ["500-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 500")],
+        ["400-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 400")],
+        ["200-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 200")],
+        ["500-on-second-reject"] = [Catches("REJ-018", expected: "for the second reject", actual: "status 500")],
+        ["500-for-wrong-state"] =
+        [
+            Catches("REJ-017", expected: "a 4xx answer to rejecting ACTIVE peering", actual: "status 500"),
+            Catches("REJ-018", expected: "for the second reject", actual: "status 500"),
+            Catches("REJ-019", expected: "a 4xx answer to accepting rejected peering", actual: "status 500"),
+            Catches("REJ-022", expected: "that lost the race for peering", actual: "status 500"),
+        ],
+        ["plain-text-refusal-to-requester"] = [Catches("REJ-024", expected: ValidErrorBody, actual: "invalid-json (value: line 1, column 1: 'F'")],
+        ["refusal-reveals-peering"] = [Catches("REJ-026", expected: "a refusal that names nothing of the peering but its id", actual: "\" in the body")],
+
+        ["html-error-pages"] =
+        [
+            Catches("REJ-010", expected: ValidErrorBody, actual: "invalid-json (value: line 1, column 1: '<'"),
+            Catches("REJ-012", expected: NoImplementationDetails, actual: "\"System.InvalidOperationException\" in the body"),
+        ],
+        ["stack-trace-in-errors"] = [Catches("REJ-012", expected: NoImplementationDetails, actual: "\"System.InvalidOperationException\" in the body")],
+        ["token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body of")],
+        ["escaped-token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body's decoded JSON strings")],
+    };
+
+    /// <summary>The requirements that must catch the fault, in entry order; none for a fault without an entry.</summary>
+    public static IReadOnlyList<Detection> For(string faultName) => ByFault.GetValueOrDefault(faultName) ?? [];
+
+    private static Detection Catches(string requirementId, string? expected = null, string? actual = null, string? problem = null) =>
+        new(requirementId, new Evidence(expected, actual, problem));
+}
