@@ -1,0 +1,24 @@
+namespace PeeringContracts.Conformance.Runner.Tests;
+
+/// <summary>No setting: the embedded, clean reference provider passes every requirement, and every count says so.</summary>
+public sealed class CleanProviderRun
+{
+    private ScenarioRun scenario = null!;
+
+    [OneTimeSetUp]
+    public async Task RunAsync() => scenario = await ScenarioRun.StartAsync(new Dictionary<string, string>());
+
+    [OneTimeTearDown]
+    public void Delete() => scenario.Dispose();
+
+    [Test]
+    public void Every_requirement_passes_and_every_count_agrees()
+    {
+        var report = scenario.CountsAgree();
+        scenario.Run.ShouldSatisfyAllConditions(
+            () => scenario.Run.ExitCode.ShouldBe(0, $"{scenario.Run}"),
+            () => report.Verdict.ShouldBe("passed"),
+            () => report.AsTests.ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count, 0, 0)),
+            () => TestOutcome.Count(TrxFile.Read(scenario.Run.Trx)).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0)));
+    }
+}

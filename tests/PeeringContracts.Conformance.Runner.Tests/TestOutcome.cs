@@ -1,0 +1,21 @@
+namespace PeeringContracts.Conformance.Runner.Tests;
+
+/// <summary>How one test ended in a results file.</summary>
+public enum TestEnd
+{
+    Passed,
+    Failed,
+    Skipped,
+}
+
+/// <summary>One test of a results file, by its display name (<c>REJ-001 …</c> for a requirement).</summary>
+public sealed record TestOutcome(string Name, TestEnd End)
+{
+    public bool IsRequirement => Name.StartsWith("REJ-", StringComparison.Ordinal);
+
+    public static TestCounts Count(IEnumerable<TestOutcome> outcomes)
+    {
+        var ends = outcomes.Select(outcome => outcome.End).ToList();
+        return new TestCounts(ends.Count(end => end == TestEnd.Passed), ends.Count(end => end == TestEnd.Failed), ends.Count(end => end == TestEnd.Skipped));
+    }
+}
