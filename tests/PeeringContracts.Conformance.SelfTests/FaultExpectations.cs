@@ -29,7 +29,6 @@ internal static class FaultExpectations
             Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200"),
         ],
         ["any-credentials-accepted"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200")],
-
         ["reject-from-active"] = [Catches("REJ-017", expected: "a 4xx answer to rejecting ACTIVE peering", actual: "status 200")],
         ["accept-after-reject"] = [Catches("REJ-019", expected: "a 4xx answer to accepting rejected peering", actual: "status 200")],
         ["status-not-persisted"] =
@@ -43,7 +42,6 @@ internal static class FaultExpectations
         ["requester-can-reject"] = [Catches("REJ-015", expected: "a 4xx answer to a reject sent by the requesting tenant", actual: "status 200")],
         ["outsider-can-reject"] = [Catches("REJ-016", expected: "a 4xx answer to a reject sent by an unrelated tenant", actual: "status 200")],
         ["requester-accepts-rejected"] = [Catches("REJ-030", expected: "as the requesting tenant", actual: "status 200")],
-
         ["requester-sees-pending"] =
         [
             Catches("REJ-025", expected: "peering.status (shown to the requesting tenant) = \"REJECTED\"", actual: "peering.status (shown to the requesting tenant) = \"PENDING_ACCEPTANCE\""),
@@ -65,7 +63,6 @@ internal static class FaultExpectations
             Catches("REJ-019", expected: RejectedUnchanged, actual: "updated_at: \""),
             Catches("REJ-030", expected: RejectedUnchanged, actual: "updated_at: \""),
         ],
-
         ["slow-reject"] = [Catches("REJ-023", expected: RejectAnswered, actual: "no answer within the timeout")],
         ["connection-reset-on-reject"] =
         [
@@ -78,7 +75,11 @@ internal static class FaultExpectations
         ["text-plain-content-type"] = [Catches("REJ-003", expected: "Content-Type application/json", actual: "Content-Type \"text/plain")],
         ["token-in-reject-header"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the response header X-Debug-Caller")],
         ["get-rejects"] = [Catches("REJ-020", expected: "a non-2xx answer to GET on /reject", actual: "status 200")],
-
+        ["duplicate-status-in-reject"] = [Catches("REJ-035", expected: "a JSON label on a JSON text per RFC 8259", actual: "the member name \"status\" appears twice in one object")],
+        ["create-answers-200"] = [Catches("REJ-034", expected: "2xx as documented for its operation", actual: "status 200 to create, whose documented success is 201")],
+        ["token-in-list-header"] = [Catches("REJ-037", expected: "no answer that repeats a token or key of the run", actual: "in the response header X-Debug-Caller of the answer to list")],
+        ["fractional-created-at-in-accept"] = [Catches("REJ-038", expected: "every peering in a success valid against its documented schema", actual: "the accept answer is not valid against peering.schema.json")],
+        ["undocumented-error-on-show"] = [Catches("REJ-036", expected: "every 4xx body valid against error-body.schema.json", actual: "status 404 to show with a body not in a documented error shape")],
         ["swapped-vpc-infos"] =
         [
             Catches("REJ-005",
@@ -101,7 +102,6 @@ internal static class FaultExpectations
         ["no-tenant-ids-in-reject"] = [Catches("REJ-029", expected: "request_vpc_info.tenant_id, a string", actual: "request_vpc_info.tenant_id absent")],
         ["wrong-field-types"] = [Catches("REJ-002", expected: ValidRejectBody, actual: "$.id: expected a string, got an integer")],
         ["wrapped-reject-body"] = [Catches("REJ-002", expected: ValidRejectBody, actual: "$.id: required property missing")],
-
         ["500-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "not-a-uuid/reject → 500")],
         ["empty-error-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "(body not a documented error")],
         ["500-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 500")],
@@ -117,15 +117,15 @@ internal static class FaultExpectations
         ],
         ["plain-text-refusal-to-requester"] = [Catches("REJ-024", expected: ValidErrorBody, actual: "invalid-json (value: line 1, column 1: 'F'")],
         ["refusal-reveals-peering"] = [Catches("REJ-026", expected: "a refusal that names nothing of the peering but its id", actual: "\" in the body")],
-
         ["html-error-pages"] =
         [
             Catches("REJ-010", expected: ValidErrorBody, actual: "invalid-json (value: line 1, column 1: '<'"),
             Catches("REJ-012", expected: NoImplementationDetails, actual: "\"System.InvalidOperationException\" in the body"),
         ],
         ["stack-trace-in-errors"] = [Catches("REJ-012", expected: NoImplementationDetails, actual: "\"System.InvalidOperationException\" in the body")],
-        ["token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body of")],
-        ["escaped-token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body's decoded JSON strings")],
+        ["token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body at $.NeutronError.message of")],
+        ["escaped-token-in-errors"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the body's decoded JSON strings at $.NeutronError.message of")],
+        ["json-errors-labelled-text-plain"] = [Catches("REJ-035", expected: "a JSON body labelled as JSON", actual: "a JSON body labelled text/plain")],
     };
 
     /// <summary>The requirements that must catch the fault, in entry order; none for a fault without an entry.</summary>

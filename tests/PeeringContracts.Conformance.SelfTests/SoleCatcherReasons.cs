@@ -8,15 +8,19 @@ internal static class SoleCatcherReasons
 {
     private static readonly Dictionary<string, string> Reasons = new(StringComparer.Ordinal)
     {
+        ["REJ-002"] = "the answer oracle REJ-038 validates every success that carries a peering against its schema, the reject's 200 included; REJ-002 names the rule for the reject",
+        ["REJ-003"] = "the answer oracle REJ-035 requires a JSON media type on every JSON body, the reject's 200 included; REJ-003 names the rule for the reject",
         ["REJ-005"] = "REJ-029 compares the tenant ids of both sides it requires, so swapped VPC infos fail it too",
         ["REJ-006"] = "the reject-response schema pins `status` to REJECTED, so every wrong status fails REJ-002 too; REJ-006 names the rule on its own",
         ["REJ-007"] = "REJ-018 and REJ-019 read the status through the same show, so a show that hides REJECTED fails them too",
         ["REJ-010"] = "REJ-024 extends the same error-shape rule to every refusal, the 404 included",
+        ["REJ-024"] = "the answer oracle REJ-036 requires a documented error shape of every 4xx body, the refused rejects' included; REJ-024 names the rule for the refusals",
         ["REJ-013"] = "a provider that lets a request without credentials through (`no-auth`) lets one with wrong credentials through too, which REJ-014 catches; the reverse, `any-credentials-accepted`, is REJ-014's alone",
         ["REJ-016"] = "an outsider that may reject is answered with the whole peering, which REJ-026 (a refusal reveals nothing) catches too",
         ["REJ-017"] = "a provider that lets a reject move an ACTIVE peering also lets the reject that loses a race to an accept succeed, which REJ-022 catches",
         ["REJ-018"] = "a second reject sent together with the first meets the same rule once the first has written, so every fault in how a second reject is answered fails REJ-033 too",
         ["REJ-019"] = "a provider that lets the accepter accept a REJECTED peering fails REJ-030 (no tenant can accept it) and the race of REJ-022 too",
+        ["REJ-029"] = "the answer oracle REJ-038 holds each peering's VPC infos, tenant ids included, the same in every answer, so a reject body without them differs from the create's; REJ-029 names the rule for the reject",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
     };
 

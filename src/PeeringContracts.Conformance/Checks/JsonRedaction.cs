@@ -32,8 +32,9 @@ internal static class JsonRedaction
         {
             return JsonNode.Parse(body) is { } root ? Redacted(root, values).ToJsonString() : body;
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or ArgumentException or InvalidOperationException)
         {
+            // Not JSON, or JSON a node tree cannot hold (a member name twice): cut the plain occurrences.
             return Cut(body, values);
         }
     }

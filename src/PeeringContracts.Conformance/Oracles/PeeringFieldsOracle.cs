@@ -35,8 +35,10 @@ internal sealed class PeeringFieldsOracle : AnswerOracle
     public override string Expectation =>
         "every peering in a success valid against its documented schema, its VPC infos and created_at the same in every answer";
 
+    /// <summary>A success of an operation that carries peerings, in a body that is a JSON text (REJ-035 judges the rest).</summary>
     public override bool Judges(ObservedExchange observed) =>
-        observed.Exchange.StatusCode is >= 200 and < 300 && Schemas.ContainsKey(observed.Operation);
+        observed.Exchange.StatusCode is >= 200 and < 300 && Schemas.ContainsKey(observed.Operation)
+        && StrictJson.ProblemWith(observed.Exchange.RawBody) is null;
 
     public override string? Violation(ObservedExchange observed)
     {

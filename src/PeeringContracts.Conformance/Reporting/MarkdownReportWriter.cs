@@ -33,6 +33,7 @@ public static class MarkdownReportWriter
                 $"| {requirement.Id} | {requirement.Level} | {requirement.Category} | {requirement.Verdict} | {requirement.Sentence.Replace("|", "\\|", StringComparison.Ordinal)} |");
         }
 
+        AppendList(text, "Every answer judged", [.. document.Requirements.Where(requirement => requirement.Coverage is not null).Select(requirement => $"{requirement.Id}: {requirement.Coverage}")]);
         AppendList(text, "Not judged", [.. document.Requirements.SelectMany(requirement => requirement.NotJudged.Select(part => $"{requirement.Id}: {part}"))]);
         AppendEvidence(text, document.Requirements);
         AppendList(text, "Left behind by cleanup", document.CleanupProblems);

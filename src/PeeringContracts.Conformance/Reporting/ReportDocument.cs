@@ -61,7 +61,7 @@ public sealed record ReportDocument(
         return new ReportRequirement(
             requirement.Id, requirement.LevelWord, requirement.Category, requirement.Sentence, requirement.Source,
             VerdictWords.Of(result.Verdict), VerdictWords.Of(result.FailureKind),
-            result.Expected, result.Actual, result.Problem, result.NotJudged,
+            result.Expected, result.Actual, result.Problem, result.NotJudged, result.Coverage,
             result.AuditFindings.Select(finding => new ReportAuditFinding(finding.Expected, finding.Actual)).ToList(),
             result.Exchanges.Select(exchange => exchange.Describe(BodyLimit)).ToList(),
             result.Verdict == Running.Verdict.Passed ? null : result.Message,
@@ -91,6 +91,7 @@ public sealed record ReportRequirement(
     string? Actual,
     string? Problem,
     IReadOnlyList<string> NotJudged,
+    string? Coverage,
     IReadOnlyList<ReportAuditFinding> AuditFindings,
     IReadOnlyList<string> Exchanges,
     string? Message,

@@ -126,8 +126,9 @@ public sealed class ConformanceSession : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Audits what is left to audit, removes what the run created, and writes the report
-    /// into <paramref name="directory"/>; once per session. Returns the written document and the Markdown file's path.</summary>
+    /// <summary>Removes what the run created and writes the report into <paramref name="directory"/>; once per session.
+    /// Returns the written document and the Markdown file's path. It does not audit: in a run whose filter left the
+    /// audit out, a finding would change verdicts that the requirements' tests already gave.</summary>
     public async Task<(ReportDocument Document, string Path)> FinishAsync(string directory, bool partialReplacesFull, CancellationToken cancellationToken)
     {
         await finishing.WaitAsync(cancellationToken);
@@ -135,7 +136,6 @@ public sealed class ConformanceSession : IAsyncDisposable
         {
             if (!finished && target is not null)
             {
-                await AuditAsync(cancellationToken);
                 await CleanUpAsync(cancellationToken);
             }
 

@@ -27,7 +27,7 @@ internal static class PeeringActionEndpoints
         var result = await faults.AfterAcceptAsync(new(store, id, tenantId, transitioned));
         quirks.Transitioned(result);
         return result.Outcome == TransitionOutcome.Done
-            ? JsonAnswer.With(PeeringRendering.Fields(result.Peering!, quirks))
+            ? JsonAnswer.With(faults.AcceptedBody(PeeringRendering.Fields(result.Peering!, quirks)))
             : Refusal(id, result, faults.AcceptRule, faults, quirks);
     }
 

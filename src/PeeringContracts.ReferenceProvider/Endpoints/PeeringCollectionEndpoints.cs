@@ -11,7 +11,7 @@ namespace PeeringContracts.ReferenceProvider.Endpoints;
 /// <summary><c>POST</c> and <c>GET /v2.0/vpc/peerings</c>: create, and list what the caller is a side of.</summary>
 internal static class PeeringCollectionEndpoints
 {
-    public static async Task<IResult> Create(HttpContext http, PeeringStore store, TenantDirectory directory, QuirkSwitches quirks)
+    public static async Task<IResult> Create(HttpContext http, PeeringStore store, TenantDirectory directory, ActiveFaults faults, QuirkSwitches quirks)
     {
         var caller = http.Caller();
         var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(http.Request);
@@ -62,7 +62,7 @@ internal static class PeeringCollectionEndpoints
             status);
         return peering is null
             ? ErrorAnswer.Neutron(StatusCodes.Status409Conflict, "PeeringExists", "These two VPCs already have a pending or active peering.")
-            : JsonAnswer.With(PeeringRendering.Wrapped(peering, quirks), StatusCodes.Status201Created);
+            : JsonAnswer.With(PeeringRendering.Wrapped(peering, quirks), faults.CreatedStatus);
     }
 
     public static IResult List(HttpContext http, PeeringStore store, ActiveFaults faults, QuirkSwitches quirks, FollowedPages followedPages)
@@ -96,6 +96,7 @@ internal static class PeeringCollectionEndpoints
             links.Add(new JsonObject { ["href"] = NextPageHref(http.Request, quirks.PeeringId(page[^1].Id)), ["rel"] = "next" });
         }
 
+        faults.Listed(http);
         return JsonAnswer.With(new JsonObject
         {
             ["peerings"] = new JsonArray([.. page.Select(peering => PeeringRendering.Fields(peering, quirks))]),

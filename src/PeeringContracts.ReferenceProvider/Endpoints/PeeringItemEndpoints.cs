@@ -20,7 +20,7 @@ internal static class PeeringItemEndpoints
         var caller = http.Caller();
         return peering is not null && peering.IsVisibleTo(caller.TenantId)
             ? JsonAnswer.With(PeeringRendering.Wrapped(faults.Read(new(quirks.AsRead(peering), caller, IsShow: true)), quirks))
-            : ErrorAnswer.PeeringNotFound(id);
+            : faults.ShowNotFound(ErrorAnswer.PeeringNotFound(id));
     }
 
     public static async Task<IResult> Update(string peeringId, HttpContext http, PeeringStore store, QuirkSwitches quirks)

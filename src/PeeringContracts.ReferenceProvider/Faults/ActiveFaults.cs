@@ -58,10 +58,26 @@ internal sealed class ActiveFaults
     public IResult? AfterReject(RejectOutcome outcome) => First(hook => hook.AfterReject?.Invoke(outcome));
 
     /// <summary>The successful reject's answer, from the documented fields of the rejected peering.</summary>
-    public IResult RejectedAnswer(JsonObject fields) => JsonAnswer.With(
-        Chain(fields, hook => hook.RejectBody),
-        hooks.Select(hook => hook.RejectStatusCode).FirstOrDefault(code => code is not null) ?? StatusCodes.Status200OK,
-        First(hook => hook.RejectContentType) ?? JsonAnswer.ContentType);
+    public IResult RejectedAnswer(JsonObject fields) => Results.Text(
+        Chain(Chain(fields, hook => hook.RejectBody).ToJsonString(), hook => hook.RejectText),
+        First(hook => hook.RejectContentType) ?? JsonAnswer.ContentType,
+        contentEncoding: null,
+        hooks.Select(hook => hook.RejectStatusCode).FirstOrDefault(code => code is not null) ?? StatusCodes.Status200OK);
+
+    /// <summary>The successful accept's body, from the documented fields of the accepted peering.</summary>
+    public JsonObject AcceptedBody(JsonObject fields) => Chain(fields, hook => hook.AcceptBody);
+
+    public int CreatedStatus => hooks.Select(hook => hook.CreateStatusCode).FirstOrDefault(code => code is not null) ?? StatusCodes.Status201Created;
+
+    public void Listed(HttpContext http)
+    {
+        foreach (var listed in hooks.Select(hook => hook.Listed).OfType<Action<HttpContext>>())
+        {
+            listed(http);
+        }
+    }
+
+    public IResult ShowNotFound(ErrorAnswer clean) => First(hook => hook.ShowNotFound?.Invoke(clean)) ?? clean;
 
     public IResult Refusal(TransitionResult result, ErrorAnswer clean) => First(hook => hook.Refusal?.Invoke(result, clean)) ?? clean;
 
@@ -80,6 +96,8 @@ internal sealed class ActiveFaults
     }
 
     public Func<HttpContext, int, Task>? ErrorPage => First(hook => hook.ErrorPage);
+
+    public string ErrorContentType => First(hook => hook.ErrorContentType) ?? JsonAnswer.ContentType;
 
     public JsonObject? ErrorShape(JsonObject body) => First(hook => hook.ErrorShape?.Invoke(body));
 

@@ -20,5 +20,9 @@ public static partial class FaultCatalog
         new("escaped-token-in-errors", "errors", "Error bodies repeat the X-Auth-Token the request sent, its hyphens written as the JSON escape `\\u002d`."),
         new() { ErrorBody = FaultyErrorPage.WithEchoedToken, ErrorText = FaultyErrorPage.EscapeHyphens });
 
+    public static readonly Fault JsonErrorsLabelledTextPlain = ErrorRenderingFault(
+        new("json-errors-labelled-text-plain", "errors", "Every error answer is its documented JSON body, labelled `Content-Type: text/plain`."),
+        new() { ErrorContentType = "text/plain; charset=utf-8" });
+
     private static Fault ErrorRenderingFault(Fault fault, FaultHooks hooks) => Declare(fault, FaultKind.ErrorRendering, _ => hooks);
 }

@@ -74,5 +74,25 @@ public static partial class FaultCatalog
         new("get-rejects", "transport", "GET on /reject performs the reject."),
         _ => new() { RejectsOnGet = true });
 
+    public static readonly Fault DuplicateStatusInReject = TransportFault(
+        new("duplicate-status-in-reject", "schema", "The reject body carries `status` twice, `\"PENDING_ACCEPTANCE\"` first and `\"REJECTED\"` last: a parser that keeps the last sees a rejected peering, one that keeps the first a pending one."),
+        _ => new() { RejectText = json => $"{{\"status\":\"PENDING_ACCEPTANCE\",{json[1..]}" });
+
+    public static readonly Fault CreateAnswers200 = TransportFault(
+        new("create-answers-200", "transport", "A successful create answers 200 instead of the documented 201."),
+        _ => new() { CreateStatusCode = StatusCodes.Status200OK });
+
+    public static readonly Fault TokenInListHeader = TransportFault(
+        new("token-in-list-header", "errors", "Every list answer carries the caller's X-Auth-Token in an `X-Debug-Caller` header."),
+        _ => new() { Listed = http => http.Response.Headers["X-Debug-Caller"] = http.Request.Headers["X-Auth-Token"].ToString() });
+
+    public static readonly Fault FractionalCreatedAtInAccept = TransportFault(
+        new("fractional-created-at-in-accept", "schema", "The accept body's `created_at` carries a fraction and a zone (`…T03:04:05.000Z`), a form the documentation does not allow; show and list keep the documented form."),
+        _ => new() { AcceptBody = body => { body["created_at"] = $"{body["created_at"]!.GetValue<string>()}.000Z"; return body; } });
+
+    public static readonly Fault UndocumentedErrorOnShow = TransportFault(
+        new("undocumented-error-on-show", "errors", "A show of a peering the caller cannot see answers 404 with `{\"error\": \"not found\"}`, a shape no documentation gives."),
+        _ => new() { ShowNotFound = _ => Results.Json(new { error = "not found" }, statusCode: StatusCodes.Status404NotFound) });
+
     private static Fault TransportFault(Fault fault, Func<FaultRun, FaultHooks> hooks) => Declare(fault, FaultKind.Transport, hooks);
 }

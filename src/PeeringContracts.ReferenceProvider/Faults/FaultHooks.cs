@@ -36,7 +36,22 @@ internal sealed record FaultHooks
     /// <summary>The successful reject's body, from the documented fields.</summary>
     public Func<JsonObject, JsonObject>? RejectBody { get; init; }
 
+    /// <summary>The successful reject's JSON text, once written from its body.</summary>
+    public Func<string, string>? RejectText { get; init; }
+
     public int? RejectStatusCode { get; init; }
+
+    /// <summary>The successful accept's body, from the documented fields.</summary>
+    public Func<JsonObject, JsonObject>? AcceptBody { get; init; }
+
+    /// <summary>The status of a successful create, instead of 201.</summary>
+    public int? CreateStatusCode { get; init; }
+
+    /// <summary>Told of every successful list answer before it is written (its headers may still change).</summary>
+    public Action<HttpContext>? Listed { get; init; }
+
+    /// <summary>What a show of a peering the caller cannot see answers, instead of the documented 404.</summary>
+    public Func<ErrorAnswer, IResult>? ShowNotFound { get; init; }
 
     public string? RejectContentType { get; init; }
 
@@ -51,6 +66,9 @@ internal sealed record FaultHooks
 
     /// <summary>Told of every peering the delete removed.</summary>
     public Action<PeeringRecord>? Deleted { get; init; }
+
+    /// <summary>The Content-Type every error answer is labelled with, its JSON body unchanged.</summary>
+    public string? ErrorContentType { get; init; }
 
     /// <summary>Writes every error answer (its status code set) instead of the JSON body.</summary>
     public Func<HttpContext, int, Task>? ErrorPage { get; init; }

@@ -73,7 +73,7 @@ internal sealed class ErrorAnswer : IResult
 
         var token = httpContext.Request.Headers["X-Auth-Token"].ToString();
         var answer = faults.ErrorBody(faults.ErrorShape(body) ?? quirks.ShapeError(body), token);
-        httpContext.Response.ContentType = JsonAnswer.ContentType;
+        httpContext.Response.ContentType = faults.ErrorContentType;
         return httpContext.Response.WriteAsync(faults.ErrorText(answer.ToJsonString(), token));
     }
 }
