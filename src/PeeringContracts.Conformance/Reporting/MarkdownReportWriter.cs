@@ -34,6 +34,8 @@ public static class MarkdownReportWriter
         }
 
         AppendList(text, "Every answer judged", [.. document.Requirements.Where(requirement => requirement.Coverage is not null).Select(requirement => $"{requirement.Id}: {requirement.Coverage}")]);
+        AppendList(text, "Inputs tried", [.. document.Requirements.SelectMany(requirement => requirement.Inputs.Select(input =>
+            $"{requirement.Id}, {input.Dimension}: {input.Tried.Count} of {input.Declared} ({string.Join(", ", input.Tried)})"))]);
         AppendList(text, "Not judged", [.. document.Requirements.SelectMany(requirement => requirement.NotJudged.Select(part => $"{requirement.Id}: {part}"))]);
         AppendEvidence(text, document.Requirements);
         AppendList(text, "Left behind by cleanup", document.CleanupProblems);

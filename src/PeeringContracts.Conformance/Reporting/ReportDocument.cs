@@ -62,6 +62,7 @@ public sealed record ReportDocument(
             requirement.Id, requirement.LevelWord, requirement.Category, requirement.Sentence, requirement.Source,
             VerdictWords.Of(result.Verdict), VerdictWords.Of(result.FailureKind),
             result.Expected, result.Actual, result.Problem, result.NotJudged, result.Coverage,
+            result.Inputs.Select(input => new ReportInputs(input.Dimension, input.Tried, input.Declared)).ToList(),
             result.AuditFindings.Select(finding => new ReportAuditFinding(finding.Expected, finding.Actual)).ToList(),
             result.Exchanges.Select(exchange => exchange.Describe(BodyLimit)).ToList(),
             result.Verdict == Running.Verdict.Passed ? null : result.Message,
@@ -92,6 +93,7 @@ public sealed record ReportRequirement(
     string? Problem,
     IReadOnlyList<string> NotJudged,
     string? Coverage,
+    IReadOnlyList<ReportInputs> Inputs,
     IReadOnlyList<ReportAuditFinding> AuditFindings,
     IReadOnlyList<string> Exchanges,
     string? Message,
@@ -99,3 +101,6 @@ public sealed record ReportRequirement(
 
 /// <summary>A change the end-of-run audit found after a refused request.</summary>
 public sealed record ReportAuditFinding(string Expected, string Actual);
+
+/// <summary>The forms of one declared input dimension a requirement's check sent, of how many the dimension declares.</summary>
+public sealed record ReportInputs(string Dimension, IReadOnlyList<string> Tried, int Declared);

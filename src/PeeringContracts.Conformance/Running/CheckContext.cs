@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Checks;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.InputSpace;
 using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Settings;
@@ -19,6 +20,7 @@ public sealed class CheckContext(
 {
     private readonly ConcurrentQueue<PeeringFixture> held = new();
     private readonly List<string> notJudged = [];
+    private readonly Dictionary<string, (List<string> Tried, int Declared)> inputsTried = new(StringComparer.Ordinal);
 
     public Requirement Requirement { get; } = requirement;
     public TargetSettings Settings { get; } = settings;
@@ -97,6 +99,39 @@ public sealed class CheckContext(
             lock (notJudged)
             {
                 return [.. notJudged];
+            }
+        }
+    }
+
+    /// <summary>The forms of a declared dimension, each recorded as tried when the check takes it, so the report lists
+    /// what was sent even when a check stops at its first failure.</summary>
+    public IEnumerable<InputForm<T>> Each<T>(InputDimension<T> dimension)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        foreach (var form in dimension.Forms)
+        {
+            lock (inputsTried)
+            {
+                if (!inputsTried.TryGetValue(dimension.Name, out var coverage))
+                {
+                    coverage = ([], dimension.Forms.Count);
+                    inputsTried[dimension.Name] = coverage;
+                }
+
+                coverage.Tried.Add(form.Label);
+            }
+
+            yield return form;
+        }
+    }
+
+    internal IReadOnlyList<DimensionCoverage> InputsTried
+    {
+        get
+        {
+            lock (inputsTried)
+            {
+                return [.. inputsTried.Select(entry => new DimensionCoverage(entry.Key, [.. entry.Value.Tried.Distinct(StringComparer.Ordinal)], entry.Value.Declared))];
             }
         }
     }

@@ -1,4 +1,5 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.InputSpace;
 using PeeringContracts.Conformance.Requirements;
 
 namespace PeeringContracts.Conformance.Running;
@@ -26,6 +27,9 @@ public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeS
 
     /// <summary>What the check covered, where it says (an answer oracle: how many answers it judged).</summary>
     public string? Coverage { get; init; }
+
+    /// <summary>The forms of each declared input dimension the check sent.</summary>
+    public IReadOnlyList<DimensionCoverage> Inputs { get; init; } = [];
 
     /// <summary>What the end-of-run audit found changed after a refused request of this requirement.</summary>
     public IReadOnlyList<AuditFinding> AuditFindings { get; init; } = [];
