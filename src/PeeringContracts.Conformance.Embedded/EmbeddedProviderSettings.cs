@@ -23,6 +23,7 @@ public static class EmbeddedProviderSettings
             [Setting.AccepterVpcId] = Role(TenantRoles.Accepter).VpcId,
             [Setting.AccepterTenantId] = Role(TenantRoles.Accepter).TenantId,
             [Setting.RequesterTenantId] = Role(TenantRoles.Requester).TenantId,
+            [Setting.SettleSeconds] = SettleSecondsFor(provider.ReadLag),
         };
         AddCredentials(values, TenantVariables.Accepter, Role(TenantRoles.Accepter), auth);
         AddCredentials(values, TenantVariables.Requester, Role(TenantRoles.Requester), auth);
@@ -43,6 +44,11 @@ public static class EmbeddedProviderSettings
     /// <summary>The provider as a live target, its peerings made by <paramref name="fixtures"/>.</summary>
     public static LiveTarget Target(ReferenceProviderHost provider, AuthMode auth, FixtureStrategy fixtures) =>
         LiveTarget.Load(For(provider, auth, new Dictionary<string, string> { [Setting.Fixtures] = TargetSettings.WordFor(fixtures) }));
+
+    /// <summary>The settle window its team would declare: 0 for a strongly consistent provider, else its read lag rounded
+    /// up to whole seconds (the window starts when the write's answer arrives, after the lag has begun).</summary>
+    private static string SettleSecondsFor(TimeSpan readLag) =>
+        Math.Ceiling(readLag.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AddCredentials(Dictionary<string, string> values, TenantVariables variables, TenantAccount tenant, AuthMode auth)
     {

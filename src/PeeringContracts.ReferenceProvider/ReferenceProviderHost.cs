@@ -17,6 +17,7 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
         Tenants = options.Tenants;
         Faults = options.Faults.ToHashSet(StringComparer.Ordinal);
         Quirks = options.Quirks.ToHashSet(StringComparer.Ordinal);
+        ReadLag = Quirks.Contains(QuirkCatalog.LaggingReads.Name) ? options.ReadLag : TimeSpan.Zero;
     }
 
     /// <summary>The root of the API with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c> (with the
@@ -28,6 +29,10 @@ public sealed class ReferenceProviderHost : IAsyncDisposable
     public IReadOnlySet<string> Faults { get; }
 
     public IReadOnlySet<string> Quirks { get; }
+
+    /// <summary>How long a write may take to show in show and list: the lag of <c>lagging-reads</c>, else zero (the
+    /// provider is strongly consistent).</summary>
+    public TimeSpan ReadLag { get; }
 
     /// <summary>How many list pages were asked with a <c>marker</c> so far, i.e. how often a client followed a next link.</summary>
     public int ListPagesFollowed => host.Services.GetRequiredService<FollowedPages>().Count;

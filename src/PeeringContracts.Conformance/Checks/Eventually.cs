@@ -28,14 +28,16 @@ internal static class Eventually
     }
 
     /// <summary>Waits the window out, then reads <see cref="AgreeingReads"/> times; returns the first reading that is
-    /// not <paramref name="unchanged"/>, or the last (unchanged) one.</summary>
+    /// not <paramref name="unchanged"/>, or the last (unchanged) one. The agreeing reads are spaced by at most a third of
+    /// the window: a provider declared strongly consistent (window 0) is read back to back, since no replica of it may lag.</summary>
     public static async Task<T> StaysAsync<T>(Func<Task<T>> read, Func<T, bool> unchanged, TimeSpan window, CancellationToken cancellationToken)
     {
         await Task.Delay(window, cancellationToken);
+        var spacing = window / AgreeingReads < Pause ? window / AgreeingReads : Pause;
         var reading = await read();
         for (var count = 1; count < AgreeingReads && unchanged(reading); count++)
         {
-            await Task.Delay(Pause, cancellationToken);
+            await Task.Delay(spacing, cancellationToken);
             reading = await read();
         }
 
