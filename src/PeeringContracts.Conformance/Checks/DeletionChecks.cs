@@ -8,8 +8,6 @@ namespace PeeringContracts.Conformance.Checks;
 /// <summary>A deleted peering is gone: a reject neither succeeds on it nor brings it back.</summary>
 internal static class DeletionChecks
 {
-    private const string Deleted = "DELETED";
-
     public static readonly ConformanceCheck DeletedCannotBeRejected = new(
         new Requirement("REJ-027", Should, RequirementCategory.State,
             "Rejecting a deleted peering answers 4xx and does not bring it back: show still answers 404 or status `DELETED`.",
@@ -36,12 +34,12 @@ internal static class DeletionChecks
             if (!IsGone(afterReject))
             {
                 throw new RequirementFailedException(
-                    $"deleted peering {fixture.Id} still gone after the reject (GET answers 404 or status {Deleted})",
+                    $"deleted peering {fixture.Id} still gone after the reject (GET answers 404 or status {PeeringStatus.Deleted})",
                     $"status {afterReject.StatusCode}, peering.status {Expect.Quote(StateChecks.StatusIn(afterReject, "peering.status"))}",
                     reject);
             }
         });
 
     private static bool IsGone(PeeringExchange show) =>
-        show.StatusCode == 404 || (show.StatusCode == 200 && StateChecks.StatusIn(show, "peering.status") == Deleted);
+        show.StatusCode == 404 || (show.StatusCode == 200 && StateChecks.StatusIn(show, "peering.status") == PeeringStatus.Deleted);
 }

@@ -41,10 +41,5 @@ public sealed record CheckResult(Requirement Requirement, Verdict Verdict, TimeS
     /// <summary>The verdict as a provider team reads it: the requirement, what was expected, what came, the exchange.</summary>
     public string Message => FailureMessage.Render(this);
 
-    /// <summary>What the verdict states, without the requirement line and the exchanges: expected, actual, the problem and
-    /// the audit's findings. A fault's evidence is looked for here, since an exchange repeats the provider's answer
-    /// whatever the check found wrong with it.</summary>
-    public string Statement => FailureMessage.Statement(this);
-
     public static CheckResult Pass(Requirement requirement, TimeSpan duration) => new(requirement, Verdict.Passed, duration);
 }

@@ -44,11 +44,6 @@ internal static class FailureMessage
         return text.ToString().TrimEnd();
     }
 
-    public static string Statement(CheckResult result) =>
-        string.Join('\n', new[] { result.Expected, result.Actual, result.Problem }
-            .Concat(result.AuditFindings.SelectMany(finding => new[] { finding.Expected, finding.Actual }))
-            .OfType<string>());
-
     private static void AppendNotJudged(StringBuilder text, CheckResult result)
     {
         foreach (var part in result.NotJudged)
