@@ -55,8 +55,8 @@ internal static class FaultExpectations
         ["reject-overwrites-siblings"] =
         [
             // The other checks' rejects between the same VPCs overwrite this check's peerings too: the sibling or the
-            // peering under test, whichever read first shows a description another reject wrote.
-            Catches("REJ-031", expected: "as shown and listed before the reject", actual: "show: description: "),
+            // peering under test, in show or list, whichever read first shows a description another reject wrote.
+            Catches("REJ-031", expected: "as shown and listed before the reject", actual: "description: "),
         ],
         ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
         ["reject-unknown-creates-record"] = [Catches("REJ-032", expected: "no trace of unknown peering", actual: "show answers 200 (peering.status \"REJECTED\")")],
