@@ -51,10 +51,16 @@ public sealed class PeeringApiClient : IDisposable
         var keys = request.OmitSignature ? null : request.AkSkOverride ?? _options.AkSk;
         var signedAt = request.SigningTimeOverride ?? DateTimeOffset.UtcNow;
         IReadOnlyList<string?> secrets = [token, keys?.AccessKey, keys?.SecretKey];
-        var sent = new SentRequestCapture();
-        var restRequest = ToRestRequest(request, url, token, sent);
+        var restMethod = RestMethod(request.Method);
+        var sent = new SentRequestCapture { MethodOverride = restMethod is null ? request.Method : null };
+        var restRequest = ToRestRequest(request, url, token, restMethod ?? Method.Get, sent);
         if (keys is not null)
         {
+            if (restMethod is null)
+            {
+                throw new ArgumentException($"A {request.Method.Method} request cannot be signed here (RestSharp has no name for the method); send it unsigned.", nameof(request));
+            }
+
             restRequest.Authenticator = new AkSkAuthenticator(keys, signedAt);
         }
 
@@ -143,9 +149,9 @@ public sealed class PeeringApiClient : IDisposable
             : throw new PeeringApiException(exchange, ApiError.Parse(exchange.Body));
     }
 
-    private static RestRequest ToRestRequest(ApiRequest request, Uri url, string? token, SentRequestCapture capture)
+    private static RestRequest ToRestRequest(ApiRequest request, Uri url, string? token, Method method, SentRequestCapture capture)
     {
-        var restRequest = new RestRequest(url, ToRestMethod(request.Method)) { Interceptors = [capture] };
+        var restRequest = new RestRequest(url, method) { Interceptors = [capture] };
         restRequest.AddHeader("Accept", JsonMediaType);
         if (token is not null)
         {
@@ -167,10 +173,10 @@ public sealed class PeeringApiClient : IDisposable
         return restRequest;
     }
 
-    private static Method ToRestMethod(HttpMethod method) =>
-        Enum.TryParse<Method>(method.Method, ignoreCase: true, out var restMethod)
-            ? restMethod
-            : throw new ArgumentException($"RestSharp cannot send the HTTP method {method.Method}.", nameof(method));
+    /// <summary>RestSharp's name for the method, or null for one it has none for (TRACE), which goes out as a GET whose
+    /// method the capture replaces on the HTTP message.</summary>
+    private static Method? RestMethod(HttpMethod method) =>
+        Enum.TryParse<Method>(method.Method, ignoreCase: true, out var restMethod) ? restMethod : null;
 
     private static List<KeyValuePair<string, string>> Flatten(IEnumerable<HeaderParameter>? headers, IEnumerable<HeaderParameter>? contentHeaders) =>
         (headers ?? []).Concat(contentHeaders ?? [])

@@ -43,6 +43,9 @@ public static class ConformanceCatalog
         SideEffectChecks.RejectChangesOnlyItsStatus,
         SideEffectChecks.UnknownIdRejectCreatesNothing,
         ConcurrencyChecks.ConcurrentRejectsAgree,
+        IdSpellingChecks.OtherSpellingsRejectOrRefuse,
+        AuthChecks.NearMissCredentialsAreRefused,
+        MethodChecks.QueryIsIgnored,
     ];
 
     /// <summary>Every requirement of a run: each check's, then each answer oracle's (judged over every exchange at the end).</summary>

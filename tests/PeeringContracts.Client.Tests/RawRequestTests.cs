@@ -66,15 +66,28 @@ public sealed class RawRequestTests
         exchange.StatusCode.ShouldBe(405);
     }
 
-    [Test]
-    public async Task A_method_RestSharp_cannot_send_is_refused_before_anything_is_sent()
+    [TestCase("TRACE")]
+    [TestCase("PURGE")]
+    public async Task A_method_RestSharp_has_no_name_for_goes_out_as_that_method(string method)
     {
-        await using var stub = await StubServer.StartAsync(new CannedResponse(405));
+        await using var stub = await StubServer.StartAsync(new CannedResponse(405, "", ContentType: null));
         using var client = stub.CreateClient();
 
-        var error = await Should.ThrowAsync<ArgumentException>(() => client.SendAsync(new ApiRequest(new HttpMethod("PURGE"), "/v2.0/vpc/peerings")));
+        var exchange = await client.SendAsync(ApiRequest.Reject(Samples.PeeringId) with { Method = new HttpMethod(method), OmitToken = true });
 
-        error.Message.ShouldContain("PURGE");
+        stub.SingleRequest().Method.ShouldBe(method);
+        exchange.Method.ShouldBe(method);
+    }
+
+    [Test]
+    public async Task A_method_RestSharp_has_no_name_for_is_not_signed_but_refused_before_anything_is_sent()
+    {
+        await using var stub = await StubServer.StartAsync(new CannedResponse(405));
+        using var client = new PeeringApiClient(new PeeringClientOptions(stub.BaseUrl, null, TimeSpan.FromSeconds(10)) { AkSk = new AkSkCredentials("AK0000000001", "secret-key", "project") });
+
+        var error = await Should.ThrowAsync<ArgumentException>(() => client.SendAsync(new ApiRequest(HttpMethod.Trace, "/v2.0/vpc/peerings")));
+
+        error.Message.ShouldContain("TRACE");
         stub.Received.ShouldBeEmpty();
     }
 }

@@ -1,3 +1,5 @@
+using PeeringContracts.Conformance.Reporting;
+
 namespace PeeringContracts.Conformance.Runner.Tests;
 
 /// <summary>No setting: the embedded, clean reference provider passes every requirement, and every count says so.</summary>
@@ -15,10 +17,11 @@ public sealed class CleanProviderRun
     public void Every_requirement_passes_and_every_count_agrees()
     {
         var report = scenario.CountsAgree();
+        var reportText = File.ReadAllText(scenario.Results.File($"{ReportFiles.FullName}.md"));
         scenario.Run.ShouldSatisfyAllConditions(
             () => scenario.Run.ExitCode.ShouldBe(0, $"{scenario.Run}"),
             () => report.Verdict.ShouldBe("passed"),
-            () => report.AsTests.ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count, 0, 0)),
-            () => TestOutcome.Count(TrxFile.Read(scenario.Run.Trx)).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0)));
+            () => report.AsTests.ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count, 0, 0), $"the clean run's report:\n{reportText}"),
+            () => TestOutcome.Count(TrxFile.Read(scenario.Run.Trx)).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0), $"the clean run's report:\n{reportText}"));
     }
 }

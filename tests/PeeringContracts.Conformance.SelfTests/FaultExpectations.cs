@@ -29,6 +29,8 @@ internal static class FaultExpectations
             Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200"),
         ],
         ["any-credentials-accepted"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200")],
+        ["403-for-invalid-token"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 403")],
+        ["token-prefix-accepted"] = [Catches("REJ-040", expected: "a refusal (4xx) of the reject sent with the token without its last character", actual: "status 200")],
         ["reject-from-active"] = [Catches("REJ-017", expected: "a 4xx answer to rejecting ACTIVE peering", actual: "status 200")],
         ["accept-after-reject"] = [Catches("REJ-019", expected: "a 4xx answer to accepting rejected peering", actual: "status 200")],
         ["status-not-persisted"] =
@@ -40,6 +42,10 @@ internal static class FaultExpectations
         ["race-both-succeed"] = [Catches("REJ-022", expected: "exactly one of accept and reject to succeed", actual: "accept 200, reject 200")],
         ["500-on-concurrent-reject"] = [Catches("REJ-033", expected: "200 or 4xx for each of two rejects sent together", actual: "statuses 200 and 500")],
         ["requester-can-reject"] = [Catches("REJ-015", expected: "a 4xx answer to a reject sent by the requesting tenant", actual: "status 200")],
+        ["id-spelling-skips-ownership"] =
+        [
+            Catches("REJ-039", expected: "a refusal (4xx) of the reject sent by the requesting tenant with the id's letters in the other case", actual: "status 200"),
+        ],
         ["outsider-can-reject"] = [Catches("REJ-016", expected: "a 4xx answer to a reject sent by an unrelated tenant", actual: "status 200")],
         ["requester-accepts-rejected"] = [Catches("REJ-030", expected: "as the requesting tenant", actual: "status 200")],
         ["requester-sees-pending"] =
@@ -60,6 +66,7 @@ internal static class FaultExpectations
         ],
         ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
         ["reject-unknown-creates-record"] = [Catches("REJ-032", expected: "no trace of unknown peering", actual: "show answers 200 (peering.status \"REJECTED\")")],
+        ["reject-applies-query-name"] = [Catches("REJ-041", expected: "as before the reject but for status and updated_at", actual: "name: ")],
         ["refused-accept-touches-updated-at"] =
         [
             Catches("REJ-019", expected: RejectedUnchanged, actual: "updated_at: \""),
@@ -71,12 +78,14 @@ internal static class FaultExpectations
             Catches("REJ-001", problem: $"no answer: {ConnectionClosed}"),
             Catches("REJ-023", expected: RejectAnswered, actual: ConnectionClosed),
         ],
-        ["500-on-reject-body"] = [Catches("REJ-021", expected: "no 5xx for a reject that carries a body", actual: "status 500")],
+        ["500-on-reject-body"] = [Catches("REJ-021", expected: "the reject (2xx) or a refusal (4xx) for the empty JSON object", actual: "status 500")],
         ["400-on-json-type-without-body"] = [Catches("REJ-028", expected: "as the official SDKs send it", actual: "status 400")],
+        ["500-on-form-body"] = [Catches("REJ-021", expected: "the reject (2xx) or a refusal (4xx) for a form (application/x-www-form-urlencoded)", actual: "status 500")],
         ["reject-returns-202"] = [Catches("REJ-001", expected: "status 200", actual: "status 202")],
         ["text-plain-content-type"] = [Catches("REJ-003", expected: "Content-Type application/json", actual: "Content-Type \"text/plain")],
         ["token-in-reject-header"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the response header X-Debug-Caller")],
-        ["get-rejects"] = [Catches("REJ-020", expected: "a non-2xx answer to GET on /reject", actual: "status 200")],
+        ["get-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to GET on /reject", actual: "status 200")],
+        ["patch-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to PATCH on /reject", actual: "status 200")],
         ["duplicate-status-in-reject"] = [Catches("REJ-035", expected: "a JSON label on a JSON text per RFC 8259", actual: "the member name \"status\" appears twice in one object")],
         ["create-answers-200"] = [Catches("REJ-034", expected: "2xx as documented for its operation", actual: "status 200 to create, whose documented success is 201")],
         ["token-in-list-header"] = [Catches("REJ-037", expected: "no answer that repeats a token or key of the run", actual: "in the response header X-Debug-Caller of the answer to list")],
@@ -107,6 +116,11 @@ internal static class FaultExpectations
         ["500-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "not-a-uuid/reject → 500")],
         ["empty-error-on-malformed-id"] = [Catches("REJ-011", expected: "for every malformed id", actual: "(body not a documented error")],
         ["500-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 500")],
+        ["500-on-nil-uuid"] =
+        [
+            Catches("REJ-009", expected: "status 404 to the reject of the nil UUID", actual: "status 500"),
+            Catches("REJ-010", expected: "a 4xx answer to rejecting an unknown peering id (the nil UUID)", actual: "status 500"),
+        ],
         ["400-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 400")],
         ["200-on-unknown-id"] = [Catches("REJ-009", expected: "status 404", actual: "status 200")],
         ["500-on-second-reject"] = [Catches("REJ-018", expected: "for the second reject", actual: "status 500")],

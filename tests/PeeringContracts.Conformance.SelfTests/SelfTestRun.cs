@@ -25,7 +25,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
     /// (one per pending peering a check rejects: REJ-022 alone races over 10), and the margin keeps a new check from
     /// starving; running out would show as checks that could not run.
     /// </summary>
-    private const int PreprovisionedPeerings = 60;
+    private const int PreprovisionedPeerings = 90;
 
     /// <summary>
     /// The per-request budget. Loopback answers take milliseconds, but on a loaded 2-core machine a request can wait

@@ -268,6 +268,52 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
+    [CoversFault("403-for-invalid-token")]
+    public Task Forbidden_403_for_invalid_token() => WithFaultAsync(async api =>
+    {
+        var withoutToken = await api.RejectAsync(await api.CreatePendingAsync(), null);
+        var badToken = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", "forged-token", null);
+
+        withoutToken.Code.ShouldBe(401, withoutToken.ToString());
+        badToken.Code.ShouldBe(403, badToken.ToString());
+    });
+
+    [Test]
+    [CoversFault("token-prefix-accepted")]
+    public Task Token_prefix_accepted() => WithFaultAsync(async api =>
+    {
+        var cut = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", DefaultTenants.Accepter.Token[..^1], null);
+        var extended = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", DefaultTenants.Accepter.Token + "x", null);
+
+        cut.Code.ShouldBe(200, cut.ToString());
+        extended.Code.ShouldBe(401, extended.ToString());
+    });
+
+    [Test]
+    [CoversFault("id-spelling-skips-ownership")]
+    public Task Id_spelling_skips_ownership() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var lowerCase = await api.RejectAsync(id, DefaultTenants.Requester);
+        var upperCase = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id.ToUpperInvariant()}/reject", DefaultTenants.Requester);
+
+        lowerCase.Code.ShouldBe(403, lowerCase.ToString());
+        upperCase.Code.ShouldBe(200, upperCase.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+    });
+
+    [Test]
+    [CoversFault("500-on-nil-uuid")]
+    public Task Error_500_on_nil_uuid() => WithFaultAsync(async api =>
+    {
+        var nil = await api.RejectAsync(Guid.Empty.ToString(), DefaultTenants.Accepter);
+        var unknown = await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter);
+
+        nil.Code.ShouldBe(500, nil.ToString());
+        unknown.Code.ShouldBe(404, unknown.ToString());
+    });
+
+    [Test]
     [CoversFault("plain-text-refusal-to-requester")]
     public Task Plain_text_refusal_to_requester() => WithFaultAsync(async api =>
     {
@@ -383,6 +429,43 @@ public sealed class FaultSwitchTests
         got.Code.ShouldBe(200, got.ToString());
         (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
         posted.Code.ShouldBe(405, posted.ToString());
+    });
+
+    [Test]
+    [CoversFault("patch-rejects")]
+    public Task Patch_rejects() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var patched = await api.SendAsync(HttpMethod.Patch, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter);
+        var got = await api.SendAsync(HttpMethod.Get, $"{PeeringApi.Peerings}/{await api.CreatePendingAsync()}/reject", DefaultTenants.Accepter);
+
+        patched.Code.ShouldBe(200, patched.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
+        got.Code.ShouldBe(405, got.ToString());
+    });
+
+    [Test]
+    [CoversFault("500-on-form-body")]
+    public Task Error_500_on_form_body() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync();
+        var form = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "status=ACTIVE", "application/x-www-form-urlencoded");
+        var json = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject", DefaultTenants.Accepter, "{}");
+
+        form.Code.ShouldBe(500, form.ToString());
+        json.Code.ShouldBe(200, json.ToString());
+    });
+
+    [Test]
+    [CoversFault("reject-applies-query-name")]
+    public Task Reject_applies_query_name() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync("before");
+        var rejected = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject?name=renamed", DefaultTenants.Accepter);
+        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+
+        rejected.Code.ShouldBe(200, rejected.ToString());
+        shown.Json["peering"]!["name"]!.GetValue<string>().ShouldBe("renamed", shown.ToString());
     });
 
     [Test]

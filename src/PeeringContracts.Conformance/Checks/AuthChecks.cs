@@ -33,6 +33,26 @@ internal static class AuthChecks
             "inferred: tenant isolation; only the two sides of a peering can see it"),
         context => OtherTenantIsRefusedAsync(context, context.Outsider, "an unrelated tenant"));
 
+    public static readonly ConformanceCheck NearMissCredentialsAreRefused = new(
+        new Requirement("REJ-040", Must, RequirementCategory.Auth,
+            "A reject with credentials that come close to the accepting tenant's but are not a tenant's (an empty, blank, cut, extended, prefixed or 8 KiB token; with AK/SK an unknown or cut access key, an empty secret key, a date 20 minutes off) is refused with a 4xx, never 2xx or 5xx, and changes nothing.",
+            "[OTC] status_codes: 401; [SDK] AK/SK signing (AKSKSigner.js), the gateway's 15-minute X-Sdk-Date window; RFC 9110 §11.6.2; RFC 6585 §5 (431 for an oversized header)"),
+        async context =>
+        {
+            var fixture = await context.PendingPeeringAsync();
+            var before = await Expect.SettledAsync(context, fixture.Id, PeeringStatus.PendingAcceptance);
+            foreach (var form in context.Each(context.NearMissCredentials(ApiRequest.Reject(fixture.Id))))
+            {
+                var exchange = await context.SendAsync(form.Value);
+                if (exchange.StatusCode is < 400 or >= 500)
+                {
+                    throw new RequirementFailedException($"a refusal (4xx) of the reject sent with {form.Label}", $"status {exchange.StatusCode}", exchange);
+                }
+
+                await Expect.UnchangedAsync(context, before, exchange);
+            }
+        });
+
     /// <summary>
     /// Sends the reject of a pending peering in the refused form of the run's auth mode (token or AK/SK), naming that
     /// form in the evidence, sent by <paramref name="sender"/>, then requires the peering to be still pending.

@@ -1,4 +1,5 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.InputSpace;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
@@ -12,12 +13,18 @@ internal static class ErrorChecks
 {
     public static readonly ConformanceCheck UnknownIdIs404 = new(
         new Requirement("REJ-009", Must, RequirementCategory.Errors,
-            "Rejecting an unknown peering id answers 404.",
-            "[OTC] status_codes: 404 the requested resource was not found"),
+            "Rejecting an unknown peering id (a random UUID, the nil UUID, the max UUID) answers 404.",
+            "[OTC] status_codes: 404 the requested resource was not found; RFC 9562 §5.9, §5.10 (nil and max UUID)"),
         async context =>
         {
-            var exchange = await context.RejectAsync(context.Data.UnknownPeeringId());
-            Expect.Status(exchange, 404);
+            foreach (var unknown in context.Each(PeeringIdForms.Unknown(context.Data)))
+            {
+                var exchange = await context.RejectAsync(unknown.Value);
+                if (exchange.StatusCode != 404)
+                {
+                    throw new RequirementFailedException($"status 404 to the reject of {unknown.Label}", $"status {exchange.StatusCode}", exchange);
+                }
+            }
         });
 
     public static readonly ConformanceCheck UnknownIdErrorBody = new(
@@ -26,9 +33,12 @@ internal static class ErrorChecks
             "[NEU] NeutronError body; [OTC] error codes page (error_code/error_msg, code/message)"),
         async context =>
         {
-            var exchange = await context.RejectAsync(context.Data.UnknownPeeringId());
-            Expect.ClientError(exchange, "rejecting an unknown peering id");
-            Expect.DocumentedErrorBody(exchange);
+            foreach (var unknown in context.Each(PeeringIdForms.Unknown(context.Data)))
+            {
+                var exchange = await context.RejectAsync(unknown.Value);
+                Expect.ClientError(exchange, $"rejecting an unknown peering id ({unknown.Label})");
+                Expect.DocumentedErrorBody(exchange);
+            }
         });
 
     public static readonly ConformanceCheck MalformedIdsAreClientErrors = new(
@@ -38,9 +48,9 @@ internal static class ErrorChecks
         async context =>
         {
             var offenders = new List<(PeeringExchange Exchange, string Problem)>();
-            foreach (var segment in context.Data.MalformedIdSegments())
+            foreach (var segment in context.Each(PeeringIdForms.Malformed(context.Data)))
             {
-                var exchange = await context.SendAsync(RejectPath(segment));
+                var exchange = await context.SendAsync(RejectPath(segment.Value));
                 var violations = PeeringSchemas.ErrorBody.Validate(exchange.Body);
                 if (exchange.StatusCode is not (400 or 404) || violations.Count > 0)
                 {

@@ -128,6 +128,24 @@ internal static class Expect
         context.AuditAtEndOfRun(before, cause);
     }
 
+    /// <summary>
+    /// Requires a reject that succeeded (<paramref name="cause"/>) to have changed the peering from <paramref name="before"/>
+    /// to REJECTED and nothing else but <c>updated_at</c>, once the settle window let the change show.
+    /// </summary>
+    public static async Task OnlyRejectedAsync(CheckContext context, PeeringSnapshot before, PeeringExchange cause)
+    {
+        var after = await Eventually.ReadAsync(
+            () => PeeringSnapshot.ReadAsync(context, before.PeeringId), read => read.Status == PeeringStatus.Rejected, context.Settings.SettleWindow, context.CancellationToken);
+        RequireStatus(before.PeeringId, PeeringStatus.Rejected, after.Status ?? after.Describe(), cause);
+        if (before.ChangesTo(after, "status", "updated_at") is { } changes)
+        {
+            throw new RequirementFailedException(
+                $"peering {before.PeeringId} afterwards as before the reject but for status and updated_at (GET /v2.0/vpc/peerings/{before.PeeringId})",
+                changes,
+                cause);
+        }
+    }
+
     private static void RequireStatus(string peeringId, string expected, string actual, PeeringExchange cause)
     {
         if (actual != expected)

@@ -32,8 +32,9 @@ public sealed record PeeringSnapshot(string PeeringId, JsonObject? Fields)
             : throw new HelperRequestFailedException($"GET /v2.0/vpc/peerings/{peeringId} answered a body without a \"peering\" object", exchange);
     }
 
-    /// <summary>Every field that differs in <paramref name="later"/>, as "field: before → after"; null when nothing does.</summary>
-    public string? ChangesTo(PeeringSnapshot later)
+    /// <summary>Every field but <paramref name="except"/> that differs in <paramref name="later"/>, as "field: before → after";
+    /// null when nothing does.</summary>
+    public string? ChangesTo(PeeringSnapshot later, params string[] except)
     {
         ArgumentNullException.ThrowIfNull(later);
         if (Fields is null || later.Fields is null)
@@ -43,7 +44,7 @@ public sealed record PeeringSnapshot(string PeeringId, JsonObject? Fields)
 
         var changes = Fields.Select(field => field.Key)
             .Union(later.Fields.Select(field => field.Key), StringComparer.Ordinal)
-            .Where(name => !JsonNode.DeepEquals(Fields[name], later.Fields[name]))
+            .Where(name => !except.Contains(name, StringComparer.Ordinal) && !JsonNode.DeepEquals(Fields[name], later.Fields[name]))
             .Select(name => $"{name}: {Text(Fields[name])} → {Text(later.Fields[name])}")
             .ToList();
         return changes.Count == 0 ? null : string.Join("; ", changes);

@@ -1,5 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.InputSpace;
 using PeeringContracts.Conformance.Running;
 
 namespace PeeringContracts.Conformance.Checks;
@@ -20,6 +21,61 @@ internal static class Scenarios
         var (fixture, exchange) = await RejectPendingAsync(context);
         Expect.Success(exchange, $"rejecting pending peering {fixture.Id} as the accepting tenant");
         return (fixture, exchange);
+    }
+
+    /// <summary>
+    /// Sends the reject of a pending peering (with a description, where the fixtures can set one) in each form of
+    /// <paramref name="dimension"/>, which the target may honour or refuse: never a 5xx; honoured (2xx), the peering is
+    /// REJECTED with nothing else changed; refused (3xx, 4xx: no SDK follows a redirect), nothing changed, and
+    /// <paramref name="judgeRefusal"/> judges a 4xx. A refused form leaves its peering pending for the next form;
+    /// <paramref name="beforeEach"/> may send other requests first, given the form's label and request.
+    /// </summary>
+    public static async Task EachFormRejectsOrIsRefusedAsync<T>(
+        CheckContext context,
+        InputDimension<T> dimension,
+        Func<string, T, ApiRequest> rejectIn,
+        Func<string, ApiRequest, Task>? beforeEach = null,
+        Action<PeeringExchange>? judgeRefusal = null)
+    {
+        (PeeringFixture Fixture, PeeringSnapshot Before)? pending = null;
+        foreach (var form in context.Each(dimension))
+        {
+            pending ??= await PendingWithSnapshotAsync(context);
+            var (fixture, before) = pending.Value;
+            var request = rejectIn(fixture.Id, form.Value);
+            if (beforeEach is not null)
+            {
+                await beforeEach(form.Label, request);
+            }
+
+            // This form may honour the reject; what the forms before it left unchanged was judged over the settle window.
+            context.ChangesOnPurpose(fixture);
+            var exchange = await context.SendAsync(request);
+            switch (exchange.StatusCode)
+            {
+                case >= 500 or < 200:
+                    throw new RequirementFailedException($"the reject (2xx) or a refusal (4xx) for {form.Label}", $"status {exchange.StatusCode}", exchange);
+                case < 300:
+                    await Expect.OnlyRejectedAsync(context, before, exchange);
+                    await context.ReleaseAsync(fixture);
+                    pending = null;
+                    break;
+                default:
+                    if (exchange.StatusCode >= 400)
+                    {
+                        judgeRefusal?.Invoke(exchange);
+                    }
+
+                    await Expect.UnchangedAsync(context, before, exchange);
+                    break;
+            }
+        }
+    }
+
+    private static async Task<(PeeringFixture Fixture, PeeringSnapshot Before)> PendingWithSnapshotAsync(CheckContext context)
+    {
+        var fixture = await context.PendingPeeringAsync($"{context.Requirement.Id}: set at create");
+        return (fixture, await Expect.SettledAsync(context, fixture.Id, PeeringStatus.PendingAcceptance));
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public sealed class FixtureData(int runSeed, string requirementId)
     /// <summary>A well-formed UUID that no target has issued.</summary>
     public string UnknownPeeringId() => faker.Random.Guid().ToString();
 
+    /// <summary>Letters and digits with no meaning, for made-up credentials.</summary>
+    public string Noise() => faker.Random.AlphaNumeric(32);
+
     /// <summary>A token no tenant owns.</summary>
     public string InvalidToken() => "invalid-" + faker.Random.AlphaNumeric(40);
 
@@ -54,6 +57,8 @@ public sealed class FixtureData(int runSeed, string requirementId)
         Uri.EscapeDataString("' OR '1'='1"),
         "%25",
         string.Empty,
+        "%20",
+        "%09",
         "..%2F",
         "22b76469-08e3-4937-8c1d-7aad34892be1-extra",
         "22b76469_08e3_4937_8c1d_7aad34892be1",

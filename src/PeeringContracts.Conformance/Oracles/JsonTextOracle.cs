@@ -16,7 +16,9 @@ internal sealed class JsonTextOracle : AnswerOracle
 
     public override string Expectation => "a JSON body labelled as JSON, and a JSON label on a JSON text per RFC 8259";
 
-    public override bool Judges(ObservedExchange observed) => observed.Exchange.RawBody.Count > 0 || IsJsonLabelled(observed.Exchange.ContentType);
+    /// <summary>Every answer but one to HEAD, which carries the headers a GET would have and no content (RFC 9110 §9.3.2).</summary>
+    public override bool Judges(ObservedExchange observed) =>
+        observed.Exchange.Method != HttpMethod.Head.Method && (observed.Exchange.RawBody.Count > 0 || IsJsonLabelled(observed.Exchange.ContentType));
 
     public override string? Violation(ObservedExchange observed)
     {

@@ -19,6 +19,7 @@ public sealed class CheckContext(
     CancellationToken cancellationToken)
 {
     private readonly ConcurrentQueue<PeeringFixture> held = new();
+    private readonly ConcurrentDictionary<string, bool> released = new(StringComparer.Ordinal);
     private readonly List<string> notJudged = [];
     private readonly Dictionary<string, (List<string> Tried, int Declared)> inputsTried = new(StringComparer.Ordinal);
 
@@ -53,6 +54,9 @@ public sealed class CheckContext(
     /// <summary>The request with credentials no tenant holds: an invalid token, or the accepter's access key with a wrong secret key.</summary>
     public AuthProbe WronglyAuthenticated(ApiRequest request) => tenants.Credentials.Accepter.WronglyAuthenticated(request, Data.InvalidToken());
 
+    /// <summary>The reject in each near miss of the accepting tenant's credentials (see <see cref="TenantCredentials.NearMisses"/>).</summary>
+    public InputDimension<ApiRequest> NearMissCredentials(ApiRequest request) => tenants.Credentials.Accepter.NearMisses(request, Data.Noise());
+
     /// <summary>A pending peering, with <paramref name="description"/> where the fixture strategy can set one at create;
     /// the fixture's expected description says which one the peering has.</summary>
     public async Task<PeeringFixture> PendingPeeringAsync(string? description = null) =>
@@ -61,9 +65,12 @@ public sealed class CheckContext(
     public async Task<PeeringFixture> ActivePeeringAsync() => Hold(await fixtures.CreateActiveAsync(Data.PeeringName(), CancellationToken));
 
     /// <summary>Gives a fixture back before the check ends (checks that use several in turn), so the next one can be made;
-    /// one a refused request touched stays for the end-of-run audit.</summary>
-    public Task ReleaseAsync(PeeringFixture fixture) =>
-        audit.Keeps(fixture) ? Task.CompletedTask : fixtures.ReleaseAsync(fixture, CancellationToken);
+    /// one a refused request touched stays for the end-of-run audit. A fixture is released once, however often it is given back.</summary>
+    public Task ReleaseAsync(PeeringFixture fixture)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        return !released.TryAdd(fixture.Id, true) || audit.Keeps(fixture) ? Task.CompletedTask : fixtures.ReleaseAsync(fixture, CancellationToken);
+    }
 
     /// <summary>Gives back every fixture the check made; the runner calls it when the check ends, however it ended.</summary>
     internal async Task ReleaseAllAsync()
@@ -78,6 +85,10 @@ public sealed class CheckContext(
     /// must have left it as <paramref name="before"/>, then and later.</summary>
     internal void AuditAtEndOfRun(PeeringSnapshot before, PeeringExchange refusal) =>
         audit.Record(Requirement.Id, before, $"{refusal.Method} {refusal.Url.AbsolutePath} (answered {refusal.StatusCode})");
+
+    /// <summary>Takes the peering out of the end-of-run audit: the check's next request is meant to change it, after the
+    /// refusals before it were judged over the settle window.</summary>
+    internal void ChangesOnPurpose(PeeringFixture fixture) => audit.Forget(fixture.Id);
 
     /// <summary>Records a part of the requirement the check could not judge (an optional operation the provider does not
     /// offer) with its reason; the rest of the check still runs and decides. The same part recorded twice is listed once.</summary>

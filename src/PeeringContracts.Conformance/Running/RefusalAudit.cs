@@ -24,6 +24,10 @@ public sealed class RefusalAudit
     internal void Record(string requirementId, PeeringSnapshot before, string refusal) =>
         recorded.TryAdd(before.PeeringId, new Refusal(requirementId, before, refusal));
 
+    /// <summary>Drops the record of refusals on <paramref name="peeringId"/>: a later request of the same check was meant
+    /// to change it (the check had judged the refusals over the settle window already).</summary>
+    internal void Forget(string peeringId) => recorded.TryRemove(peeringId, out _);
+
     /// <summary>Keeps <paramref name="fixture"/> for the audit when a refusal touched it; false when it may be released now.</summary>
     internal bool Keeps(PeeringFixture fixture)
     {

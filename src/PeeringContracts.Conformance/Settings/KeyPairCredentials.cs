@@ -1,4 +1,5 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.InputSpace;
 
 namespace PeeringContracts.Conformance.Settings;
 
@@ -18,4 +19,16 @@ public sealed record KeyPairCredentials(TenantVariables Variables, AkSkCredentia
 
     public override AuthProbe WronglyAuthenticated(ApiRequest request, string wrongSecret) =>
         new("signed with the accepting tenant's access key and a wrong secret key", request with { AkSkOverride = Keys with { SecretKey = wrongSecret } }, wrongSecret);
+
+    /// <summary>Beyond the 15 minutes a signature's X-Sdk-Date may differ from the gateway's clock.</summary>
+    private static readonly TimeSpan OutsideSigningWindow = TimeSpan.FromMinutes(20);
+
+    public override InputDimension<ApiRequest> NearMisses(ApiRequest request, string noise) => new("signatures that are no tenant's",
+    [
+        new("signed with an access key no tenant holds", request with { AkSkOverride = Keys with { AccessKey = noise } }),
+        new("signed with the access key without its last character", request with { AkSkOverride = Keys with { AccessKey = Keys.AccessKey[..^1] } }),
+        new("signed with an empty secret key", request with { AkSkOverride = Keys with { SecretKey = string.Empty } }),
+        new("signed 20 minutes ago", request with { SigningTimeOverride = DateTimeOffset.UtcNow - OutsideSigningWindow }),
+        new("signed 20 minutes ahead", request with { SigningTimeOverride = DateTimeOffset.UtcNow + OutsideSigningWindow }),
+    ]);
 }

@@ -1,4 +1,5 @@
 using PeeringContracts.Client;
+using PeeringContracts.Conformance.InputSpace;
 
 namespace PeeringContracts.Conformance.Settings;
 
@@ -28,6 +29,10 @@ public abstract record TenantCredentials(TenantVariables Variables)
 
     /// <summary>The request with credentials of this kind that no tenant holds (<paramref name="wrongSecret"/> in place of the secret).</summary>
     public abstract AuthProbe WronglyAuthenticated(ApiRequest request, string wrongSecret);
+
+    /// <summary>The request in each form of this kind that is not a tenant's credentials but comes close: empty, cut,
+    /// extended, overlong (<paramref name="noise"/> is seeded filler for the values it makes up).</summary>
+    public abstract InputDimension<ApiRequest> NearMisses(ApiRequest request, string noise);
 
     public sealed override string ToString() => $"{GetType().Name} {{ {Variable} = *** }}";
 }

@@ -20,7 +20,7 @@ internal sealed class ActiveFaults
         hooks = [.. FaultCatalog.All.Where(fault => active.Contains(fault.Name)).Select(fault => fault.Hooks(new FaultRun(fault, slowRejectDelay)))];
         AcceptRule = Chain(TransitionRule.Accept, hook => hook.AcceptRule);
         RejectRule = Chain(TransitionRule.Reject, hook => hook.RejectRule);
-        RejectMethods = hooks.Any(hook => hook.RejectsOnGet) ? [HttpMethods.Put, HttpMethods.Get] : [HttpMethods.Put];
+        RejectMethods = [HttpMethods.Put, .. hooks.SelectMany(hook => hook.AlsoRejectsOn).Distinct(StringComparer.Ordinal)];
     }
 
     public TransitionRule AcceptRule { get; }
@@ -29,8 +29,10 @@ internal sealed class ActiveFaults
 
     public IReadOnlyList<string> RejectMethods { get; }
 
-    public TenantAccount? CallerWithoutValidCredentials(TenantDirectory directory, bool presentsCredentials) =>
-        First(hook => hook.CallerWithoutValidCredentials?.Invoke(directory, presentsCredentials));
+    public TenantAccount? CallerWithoutValidCredentials(TenantDirectory directory, HttpRequest request) =>
+        First(hook => hook.CallerWithoutValidCredentials?.Invoke(directory, request));
+
+    public IResult? Unauthenticated(HttpRequest request) => First(hook => hook.Unauthenticated?.Invoke(request));
 
     public async Task<TransitionResult> AfterAcceptAsync(AcceptOutcome outcome)
     {

@@ -34,6 +34,15 @@ public static partial class FaultCatalog
                 : null,
         });
 
+    public static readonly Fault Error500OnNilUuid = RefusalFault(
+        new("500-on-nil-uuid", "errors", "Rejecting the nil UUID `00000000-0000-0000-0000-000000000000` answers 500 (the provider takes the empty id for a missing one)."),
+        run => new()
+        {
+            BeforeReject = request => Guid.TryParse(request.PeeringId, out var id) && id == Guid.Empty
+                ? throw run.Failure("the nil UUID fails")
+                : NoAnswer,
+        });
+
     public static readonly Fault UnknownId400 = RefusalFault(
         new("400-on-unknown-id", "errors", "A reject of a well-formed id that names no peering answers 400 (with a NeutronError body) instead of 404."),
         _ => new()

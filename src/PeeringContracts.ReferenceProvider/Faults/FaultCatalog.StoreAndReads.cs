@@ -77,6 +77,23 @@ public static partial class FaultCatalog
             };
         });
 
+    public static readonly Fault RejectAppliesQueryName = StoreAndReadFault(
+        new("reject-applies-query-name", "state", "A reject with a `name` query parameter stores that name on the peering it rejects (query parameters bound onto the record)."),
+        _ => new()
+        {
+            AfterReject = outcome =>
+            {
+                if (outcome.Result is not { Outcome: TransitionOutcome.Done, Peering: { } rejected } || outcome.Http.Request.Query["name"].ToString() is not { Length: > 0 } name)
+                {
+                    return null;
+                }
+
+                var renamed = rejected with { Name = name };
+                outcome.Store.Put(renamed);
+                return outcome.AnswerRejected(renamed);
+            },
+        });
+
     public static readonly Fault RefusedAcceptTouchesUpdatedAt = StoreAndReadFault(
         new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written."),
         _ => new()

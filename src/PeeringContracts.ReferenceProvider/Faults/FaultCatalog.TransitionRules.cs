@@ -33,6 +33,24 @@ public static partial class FaultCatalog
         new("requester-can-reject", "isolation", "The requesting tenant can reject its own request."),
         new() { RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Requester } });
 
+    public static readonly Fault IdSpellingSkipsOwnership = TransitionRuleFault(
+        new("id-spelling-skips-ownership", "isolation", "A reject whose id is spelled with upper-case letters skips the ownership check: the requesting tenant rejects with `/peerings/{ID}/reject`."),
+        new()
+        {
+            AfterReject = outcome =>
+            {
+                if (outcome.Result is not { Outcome: TransitionOutcome.Forbidden, Peering: { Status: StoredStatus.PendingAcceptance } pending }
+                    || outcome.Http.GetRouteValue("peeringId") is not string spelled || !spelled.Any(char.IsUpper))
+                {
+                    return null;
+                }
+
+                var rejected = pending with { Status = StoredStatus.Rejected, UpdatedAt = ApiClock.Now() };
+                outcome.Store.Put(rejected);
+                return outcome.AnswerRejected(rejected);
+            },
+        });
+
     public static readonly Fault OutsiderCanReject = TransitionRuleFault(
         new("outsider-can-reject", "isolation", "A tenant that is neither side can reject the peering."),
         new() { RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Outsider } });

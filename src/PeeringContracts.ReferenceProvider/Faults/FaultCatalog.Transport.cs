@@ -47,6 +47,15 @@ public static partial class FaultCatalog
                 : NoAnswer,
         });
 
+    public static readonly Fault Error500OnFormBody = TransportFault(
+        new("500-on-form-body", "transport", "A reject labelled `application/x-www-form-urlencoded` answers 500 (form binding fails on a body the reject never reads)."),
+        run => new()
+        {
+            BeforeReject = request => request.Http.Request.HasFormContentType
+                ? throw run.Failure("a form body fails")
+                : NoAnswer,
+        });
+
     public static readonly Fault RejectReturns202 = TransportFault(
         new("reject-returns-202", "transport", "A successful reject answers 202 instead of 200."),
         _ => new() { RejectStatusCode = StatusCodes.Status202Accepted });
@@ -72,7 +81,11 @@ public static partial class FaultCatalog
 
     public static readonly Fault GetRejects = TransportFault(
         new("get-rejects", "transport", "GET on /reject performs the reject."),
-        _ => new() { RejectsOnGet = true });
+        _ => new() { AlsoRejectsOn = [HttpMethods.Get] });
+
+    public static readonly Fault PatchRejects = TransportFault(
+        new("patch-rejects", "transport", "PATCH on /reject performs the reject."),
+        _ => new() { AlsoRejectsOn = [HttpMethods.Patch] });
 
     public static readonly Fault DuplicateStatusInReject = TransportFault(
         new("duplicate-status-in-reject", "schema", "The reject body carries `status` twice, `\"PENDING_ACCEPTANCE\"` first and `\"REJECTED\"` last: a parser that keeps the last sees a rejected peering, one that keeps the first a pending one."),

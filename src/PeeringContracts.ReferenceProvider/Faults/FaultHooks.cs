@@ -14,11 +14,14 @@ internal sealed record FaultHooks
 {
     public static FaultHooks None { get; } = new();
 
-    /// <summary>Who a request without a valid token or signature acts as, told whether it presents any; null: nobody.</summary>
-    public Func<TenantDirectory, bool, TenantAccount?>? CallerWithoutValidCredentials { get; init; }
+    /// <summary>Who a request without a valid token or signature acts as; null: nobody.</summary>
+    public Func<TenantDirectory, HttpRequest, TenantAccount?>? CallerWithoutValidCredentials { get; init; }
 
-    /// <summary>Whether GET on <c>/reject</c> is routed to the reject too.</summary>
-    public bool RejectsOnGet { get; init; }
+    /// <summary>What a request that authenticates as nobody is answered instead of the documented 401; null keeps the 401.</summary>
+    public Func<HttpRequest, IResult?>? Unauthenticated { get; init; }
+
+    /// <summary>Methods besides PUT that are routed to the reject too.</summary>
+    public IReadOnlyList<string> AlsoRejectsOn { get; init; } = [];
 
     public Func<TransitionRule, TransitionRule>? AcceptRule { get; init; }
 

@@ -11,6 +11,7 @@ namespace PeeringContracts.ReferenceProvider.Tenants;
 internal static class CallerAuthentication
 {
     private const string CallerKey = "PeeringContracts.Caller";
+    private const string TokenHeader = "X-Auth-Token";
 
     public static async ValueTask<object?> RequireCaller(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -19,17 +20,22 @@ internal static class CallerAuthentication
         var faults = http.RequestServices.GetRequiredService<ActiveFaults>();
         var (caller, refusal) = SdkAuthorization.IsSdkSigned(http.Request.Headers.Authorization.ToString())
             ? await SignatureVerification.VerifyAsync(http.Request, directory, http.RequestServices.GetRequiredService<TimeProvider>())
-            : (directory.ByToken(http.Request.Headers["X-Auth-Token"]), null);
-        caller ??= faults.CallerWithoutValidCredentials(
-            directory, presentsCredentials: http.Request.Headers.Authorization.Count > 0 || !string.IsNullOrEmpty(http.Request.Headers["X-Auth-Token"]));
+            : (directory.ByToken(http.Request.Token()), null);
+        caller ??= faults.CallerWithoutValidCredentials(directory, http.Request);
         if (caller is null)
         {
-            return refusal is null ? ErrorAnswer.Unauthorized() : ErrorAnswer.Unauthorized(refusal);
+            return faults.Unauthenticated(http.Request) ?? (refusal is null ? ErrorAnswer.Unauthorized() : ErrorAnswer.Unauthorized(refusal));
         }
 
         http.Items[CallerKey] = caller;
         return await next(context);
     }
+
+    /// <summary>The request's X-Auth-Token, empty when it has none.</summary>
+    public static string Token(this HttpRequest request) => request.Headers[TokenHeader].ToString();
+
+    /// <summary>Whether the request presents any credentials, valid or not: a signature or a token.</summary>
+    public static bool PresentsCredentials(this HttpRequest request) => request.Headers.Authorization.Count > 0 || request.Token().Length > 0;
 
     public static TenantAccount Caller(this HttpContext http) => (TenantAccount)http.Items[CallerKey]!;
 }
