@@ -66,7 +66,8 @@ internal static class FaultExpectations
         ],
         ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
         ["reject-unknown-creates-record"] = [Catches("REJ-032", expected: "no trace of unknown peering", actual: "show answers 200 (peering.status \"REJECTED\")")],
-        ["reject-applies-query-name"] = [Catches("REJ-041", expected: "as before the reject but for status and updated_at", actual: "name: ")],
+        ["reject-applies-query-status"] = [Catches("REJ-041", expected: "to have status REJECTED afterwards", actual: "status ACTIVE")],
+        ["names-mangled-beyond-latin1"] = [Catches("REJ-042", expected: "named and described exactly as the run sent it", actual: "?")],
         ["refused-accept-touches-updated-at"] =
         [
             Catches("REJ-019", expected: RejectedUnchanged, actual: "updated_at: \""),

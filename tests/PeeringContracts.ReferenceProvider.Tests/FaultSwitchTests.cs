@@ -457,15 +457,26 @@ public sealed class FaultSwitchTests
     });
 
     [Test]
-    [CoversFault("reject-applies-query-name")]
-    public Task Reject_applies_query_name() => WithFaultAsync(async api =>
+    [CoversFault("reject-applies-query-status")]
+    public Task Reject_applies_query_status() => WithFaultAsync(async api =>
     {
-        var id = await api.CreatePendingAsync("before");
-        var rejected = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject?name=renamed", DefaultTenants.Accepter);
-        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+        var id = await api.CreatePendingAsync();
+        var rejected = await api.SendAsync(HttpMethod.Put, $"{PeeringApi.Peerings}/{id}/reject?status=ACTIVE", DefaultTenants.Accepter);
 
-        rejected.Code.ShouldBe(200, rejected.ToString());
-        shown.Json["peering"]!["name"]!.GetValue<string>().ShouldBe("renamed", shown.ToString());
+        rejected.Json["status"]!.GetValue<string>().ShouldBe("REJECTED", rejected.ToString());
+        (await api.StatusOfAsync(id)).ShouldBe("ACTIVE");
+    });
+
+    [Test]
+    [CoversFault("names-mangled-beyond-latin1")]
+    public Task Names_mangled_beyond_latin1() => WithFaultAsync(async api =>
+    {
+        var id = await api.CreatePendingAsync("pc-ü-对等-😀");
+        var shown = await api.ShowAsync(id, DefaultTenants.Accepter);
+        var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
+
+        shown.Json["peering"]!["name"]!.GetValue<string>().ShouldBe("pc-ü-??-?", shown.ToString());
+        rejected.Json["name"]!.GetValue<string>().ShouldBe("pc-ü-对等-😀", rejected.ToString());
     });
 
     [Test]

@@ -15,20 +15,35 @@ public sealed class FixtureData(int runSeed, string requirementId)
 
     private static readonly string[] CjkWords = ["对等连接", "测试", "拒绝", "网络", "北京", "上海", "云", "专有网络", "连接请求", "租户"];
 
+    private static readonly char[] CjkCharacters = [.. string.Concat(CjkWords).Distinct()];
+
+    /// <summary>Characters outside the Basic Multilingual Plane: two UTF-16 units each.</summary>
+    private static readonly string[] AstralCharacters = ["😀", "🚀", "🌏", "𝔘", "𝔫", "𠀋", "𩸽", "🧪"];
+
     private readonly Faker faker = new() { Random = new Randomizer(runSeed ^ StableHash(requirementId)) };
+    private readonly int nameFormOffset = Math.Abs(StableHash(requirementId) % NameForms.Count);
+    private int namesMade;
 
-    /// <summary>A documented-valid name of at most <see cref="MaxNameLength"/> characters, sometimes with CJK text.</summary>
-    public string PeeringName()
-    {
-        var name = new StringBuilder("pc-").Append(faker.Lorem.Word());
-        if (faker.Random.Bool())
-        {
-            name.Append('-').Append(faker.PickRandom(CjkWords));
-        }
+    /// <summary>
+    /// A documented-valid name (1 to <see cref="MaxNameLength"/> characters, counted as code points; every form also
+    /// within 64 UTF-16 units), of the next of <see cref="NameForms"/> in turn, so a run's fixtures cover them all: the
+    /// shortest and the longest names, scripts beyond Latin-1 (CJK, astral-plane characters, combining marks,
+    /// right-to-left) and characters JSON must escape or HTML would. Every answer must echo it exactly (REJ-042).
+    /// </summary>
+    public string PeeringName() => NameForms[(nameFormOffset + Interlocked.Increment(ref namesMade)) % NameForms.Count].Make(this);
 
-        name.Append('-').Append(faker.Random.AlphaNumeric(faker.Random.Int(4, 12)));
-        return Truncate(name.ToString(), faker.Random.Int(8, MaxNameLength));
-    }
+    /// <summary>The kinds of names <see cref="PeeringName"/> makes, in turn.</summary>
+    public static IReadOnlyList<(string Label, Func<FixtureData, string> Make)> NameForms { get; } =
+    [
+        ("Latin words with CJK", data => data.WordsName()),
+        ("the shortest name (1 character)", data => data.faker.Random.AlphaNumeric(1)),
+        ("the longest name (64 characters)", data => "pc-" + data.faker.Random.AlphaNumeric(MaxNameLength - 3)),
+        ("64 CJK characters", data => string.Concat(Enumerable.Range(0, MaxNameLength).Select(_ => data.faker.PickRandom(CjkCharacters)))),
+        ("astral-plane characters", data => "pc-" + string.Concat(Enumerable.Range(0, 8).Select(_ => data.faker.PickRandom(AstralCharacters)))),
+        ("combining marks (not normalized)", data => $"pc-e\u0301a\u0308n\u0303-{data.faker.Random.AlphaNumeric(6)}"),
+        ("right-to-left scripts", data => $"pc-שלום-مرحبا-{data.faker.Random.AlphaNumeric(6)}"),
+        ("characters JSON escapes and HTML would", data => $"pc-\"q\" \\b/s <&> '{data.faker.Random.AlphaNumeric(6)}'"),
+    ];
 
     /// <summary>A well-formed UUID that no target has issued.</summary>
     public string UnknownPeeringId() => faker.Random.Guid().ToString();
@@ -68,6 +83,18 @@ public sealed class FixtureData(int runSeed, string requirementId)
         Uri.EscapeDataString(faker.Lorem.Sentence()),
         Uri.EscapeDataString(faker.Random.Utf16String(1, 20, excludeSurrogates: true)),
     ];
+
+    private string WordsName()
+    {
+        var name = new StringBuilder("pc-").Append(faker.Lorem.Word());
+        if (faker.Random.Bool())
+        {
+            name.Append('-').Append(faker.PickRandom(CjkWords));
+        }
+
+        name.Append('-').Append(faker.Random.AlphaNumeric(faker.Random.Int(4, 12)));
+        return Truncate(name.ToString(), faker.Random.Int(8, MaxNameLength));
+    }
 
     private static string Truncate(string text, int maxCharacters)
     {

@@ -7,8 +7,8 @@ namespace PeeringContracts.Conformance.Oracles;
 public static class OracleCatalog
 {
     public static IReadOnlyList<Requirement> Requirements { get; } =
-        [StatusOracle.Rule, JsonTextOracle.Rule, ErrorShapeOracle.Rule, SecretOracle.Rule, PeeringFieldsOracle.Rule];
+        [StatusOracle.Rule, JsonTextOracle.Rule, ErrorShapeOracle.Rule, SecretOracle.Rule, PeeringFieldsOracle.Rule, NamesEchoOracle.Rule];
 
     internal static IReadOnlyList<AnswerOracle> ForRun(IReadOnlyList<NamedSecret> secrets) =>
-        [new StatusOracle(), new JsonTextOracle(), new ErrorShapeOracle(), new SecretOracle(secrets), new PeeringFieldsOracle()];
+        [new StatusOracle(), new JsonTextOracle(), new ErrorShapeOracle(), new SecretOracle(secrets), new PeeringFieldsOracle(), new NamesEchoOracle()];
 }

@@ -48,7 +48,7 @@ internal sealed class PeeringFieldsOracle : AnswerOracle
             return $"the {observed.Operation} answer is not valid against {schema.FileName}: {SchemaViolation.Describe(violations)}";
         }
 
-        foreach (var peering in PeeringsIn(observed))
+        foreach (var peering in PeeringsInAnswer.Of(observed))
         {
             if (peering["id"]?.GetValue<string>() is not { } id)
             {
@@ -67,15 +67,6 @@ internal sealed class PeeringFieldsOracle : AnswerOracle
         }
 
         return null;
-    }
-
-    private static IEnumerable<JsonObject> PeeringsIn(ObservedExchange observed)
-    {
-        var root = JsonNode.Parse(observed.Exchange.Body);
-        var peerings = observed.Operation == ApiOperation.List ? root?["peerings"]?.AsArray().ToArray()
-            : observed.Operation == ApiOperation.Accept || observed.Operation == ApiOperation.Reject ? [root]
-            : [root?["peering"]];
-        return (peerings ?? []).OfType<JsonObject>();
     }
 
     /// <summary>The unchangeable fields as one comparable text: identifiers in any letter case and a tenant id with or

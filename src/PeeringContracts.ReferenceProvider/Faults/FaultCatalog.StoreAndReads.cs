@@ -77,22 +77,25 @@ public static partial class FaultCatalog
             };
         });
 
-    public static readonly Fault RejectAppliesQueryName = StoreAndReadFault(
-        new("reject-applies-query-name", "state", "A reject with a `name` query parameter stores that name on the peering it rejects (query parameters bound onto the record)."),
+    public static readonly Fault RejectAppliesQueryStatus = StoreAndReadFault(
+        new("reject-applies-query-status", "state", "A reject with a `status` query parameter stores that status (`?status=ACTIVE`: the peering becomes ACTIVE) and answers REJECTED (query parameters bound onto the record)."),
         _ => new()
         {
             AfterReject = outcome =>
             {
-                if (outcome.Result is not { Outcome: TransitionOutcome.Done, Peering: { } rejected } || outcome.Http.Request.Query["name"].ToString() is not { Length: > 0 } name)
+                if (outcome.Result is not { Outcome: TransitionOutcome.Done, Peering: { } rejected } || outcome.Http.Request.Query["status"].LastOrDefault() is not { Length: > 0 } status)
                 {
                     return null;
                 }
 
-                var renamed = rejected with { Name = name };
-                outcome.Store.Put(renamed);
-                return outcome.AnswerRejected(renamed);
+                outcome.Store.Put(rejected with { Status = status });
+                return outcome.AnswerRejected(rejected);
             },
         });
+
+    public static readonly Fault NamesMangledBeyondLatin1 = StoreAndReadFault(
+        new("names-mangled-beyond-latin1", "semantics", "Show and list answer every character of `name` outside Latin-1 as `?` (a column in a single-byte encoding); create and reject echo the name as sent."),
+        _ => new() { Read = read => read.Peering with { Name = string.Concat(read.Peering.Name.EnumerateRunes().Select(rune => rune.Value <= 0xFF ? rune.ToString() : "?")) } });
 
     public static readonly Fault RefusedAcceptTouchesUpdatedAt = StoreAndReadFault(
         new("refused-accept-touches-updated-at", "state", "An accept of a REJECTED peering is refused (409) but stamps its `updated_at` one second later, as if it had written."),
