@@ -20,7 +20,7 @@ internal sealed class ActiveFaults
         hooks = [.. FaultCatalog.All.Where(fault => active.Contains(fault.Name)).Select(fault => fault.Hooks(new FaultRun(fault, slowRejectDelay)))];
         AcceptRule = Chain(TransitionRule.Accept, hook => hook.AcceptRule);
         RejectRule = Chain(TransitionRule.Reject, hook => hook.RejectRule);
-        RejectMethods = hooks.Any(hook => hook.RejectsOnGet) ? [HttpMethods.Put, HttpMethods.Get] : [HttpMethods.Put];
+        RejectMethods = [HttpMethods.Put, .. hooks.Select(hook => hook.AlsoRejectsOn).OfType<string>()];
     }
 
     public TransitionRule AcceptRule { get; }
@@ -31,6 +31,8 @@ internal sealed class ActiveFaults
 
     public TenantAccount? CallerWithoutValidCredentials(TenantDirectory directory, bool presentsCredentials) =>
         First(hook => hook.CallerWithoutValidCredentials?.Invoke(directory, presentsCredentials));
+
+    public ErrorAnswer Unauthenticated(ErrorAnswer clean) => First(hook => hook.Unauthenticated?.Invoke(clean)) ?? clean;
 
     public async Task<TransitionResult> AfterAcceptAsync(AcceptOutcome outcome)
     {

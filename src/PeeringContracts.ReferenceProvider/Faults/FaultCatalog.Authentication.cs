@@ -1,3 +1,4 @@
+using PeeringContracts.ReferenceProvider.Http;
 using PeeringContracts.ReferenceProvider.Tenants;
 
 namespace PeeringContracts.ReferenceProvider.Faults;
@@ -12,6 +13,10 @@ public static partial class FaultCatalog
     public static readonly Fault AnyCredentialsAccepted = AuthenticationFault(
         new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401."),
         new() { CallerWithoutValidCredentials = (directory, presentsCredentials) => presentsCredentials ? directory.ByRole(TenantRoles.Accepter) : null });
+
+    public static readonly Fault ForbiddenWithoutCredentials = AuthenticationFault(
+        new("403-without-credentials", "auth", "A request without valid credentials (none, an unknown token, a wrong signature) is refused 403 instead of 401."),
+        new() { Unauthenticated = _ => ErrorAnswer.Neutron(StatusCodes.Status403Forbidden, "Forbidden", "Access to this resource is denied.") });
 
     private static Fault AuthenticationFault(Fault fault, FaultHooks hooks) => Declare(fault, FaultKind.Authentication, _ => hooks);
 }

@@ -17,8 +17,11 @@ internal sealed record FaultHooks
     /// <summary>Who a request without a valid token or signature acts as, told whether it presents any; null: nobody.</summary>
     public Func<TenantDirectory, bool, TenantAccount?>? CallerWithoutValidCredentials { get; init; }
 
-    /// <summary>Whether GET on <c>/reject</c> is routed to the reject too.</summary>
-    public bool RejectsOnGet { get; init; }
+    /// <summary>Another HTTP method that <c>/reject</c> routes to the reject too, besides PUT.</summary>
+    public string? AlsoRejectsOn { get; init; }
+
+    /// <summary>The answer to a request without valid credentials, from the documented 401.</summary>
+    public Func<ErrorAnswer, ErrorAnswer>? Unauthenticated { get; init; }
 
     public Func<TransitionRule, TransitionRule>? AcceptRule { get; init; }
 

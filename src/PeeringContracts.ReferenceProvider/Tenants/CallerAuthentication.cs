@@ -24,7 +24,7 @@ internal static class CallerAuthentication
             directory, presentsCredentials: http.Request.Headers.Authorization.Count > 0 || !string.IsNullOrEmpty(http.Request.Headers["X-Auth-Token"]));
         if (caller is null)
         {
-            return refusal is null ? ErrorAnswer.Unauthorized() : ErrorAnswer.Unauthorized(refusal);
+            return faults.Unauthenticated(refusal is null ? ErrorAnswer.Unauthorized() : ErrorAnswer.Unauthorized(refusal));
         }
 
         http.Items[CallerKey] = caller;
