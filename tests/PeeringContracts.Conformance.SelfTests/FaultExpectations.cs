@@ -29,6 +29,11 @@ internal static class FaultExpectations
             Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200"),
         ],
         ["any-credentials-accepted"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 200")],
+        ["403-without-credentials"] =
+        [
+            Catches("REJ-013", expected: "status 401 to a reject sent without X-Auth-Token", actual: "status 403"),
+            Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 403"),
+        ],
         ["403-for-invalid-token"] = [Catches("REJ-014", expected: "status 401 to a reject sent with an X-Auth-Token no tenant holds", actual: "status 403")],
         ["token-prefix-accepted"] = [Catches("REJ-040", expected: "a refusal (4xx) of the reject sent with the token without its last character", actual: "status 200")],
         ["reject-from-active"] = [Catches("REJ-017", expected: "a 4xx answer to rejecting ACTIVE peering", actual: "status 200")],
@@ -64,7 +69,8 @@ internal static class FaultExpectations
             // peering under test, in show or list, whichever read first shows a description another reject wrote.
             Catches("REJ-031", expected: "as shown and listed before the reject", actual: "description: "),
         ],
-        ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
+        ["reject-resurrects-deleted"] = [Catches("REJ-027", expected: "still gone after the reject (GET answers 404 or status DELETED)", actual: "status 200, peering.status \"REJECTED\"")],
+        ["deleted-reject-answers-200"] = [Catches("REJ-027", expected: "a 4xx answer to rejecting deleted peering", actual: "status 200")],
         ["reject-unknown-creates-record"] = [Catches("REJ-032", expected: "no trace of unknown peering", actual: "show answers 200 (peering.status \"REJECTED\")")],
         ["reject-applies-query-status"] = [Catches("REJ-041", expected: "to have status REJECTED afterwards", actual: "status ACTIVE")],
         ["names-mangled-beyond-latin1"] = [Catches("REJ-042", expected: "named and described exactly as the run sent it", actual: "?")],
@@ -87,6 +93,8 @@ internal static class FaultExpectations
         ["token-in-reject-header"] = [Catches("REJ-012", expected: NoTokenRepeated, actual: "a token that was sent, in the response header X-Debug-Caller")],
         ["get-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to GET on /reject", actual: "status 200")],
         ["patch-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to PATCH on /reject", actual: "status 200")],
+        ["post-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to POST on /reject", actual: "status 200")],
+        ["delete-rejects"] = [Catches("REJ-020", expected: "a 4xx (or 501) answer to DELETE on /reject", actual: "status 200")],
         ["duplicate-status-in-reject"] = [Catches("REJ-035", expected: "a JSON label on a JSON text per RFC 8259", actual: "the member name \"status\" appears twice in one object")],
         ["create-answers-200"] = [Catches("REJ-034", expected: "2xx as documented for its operation", actual: "status 200 to create, whose documented success is 201")],
         ["token-in-list-header"] = [Catches("REJ-037", expected: "no answer that repeats a token or key of the run", actual: "in the response header X-Debug-Caller of the answer to list")],
@@ -97,6 +105,15 @@ internal static class FaultExpectations
             Catches("REJ-005",
                 expected: $"request_vpc_info.vpc_id = \"{DefaultTenants.Requester.VpcId}\"",
                 actual: $"request_vpc_info.vpc_id = \"{DefaultTenants.Accepter.VpcId}\""),
+        ],
+        ["swapped-tenant-ids"] =
+        [
+            Catches("REJ-005",
+                expected: $"request_vpc_info.tenant_id = \"{DefaultTenants.Requester.TenantId}\"",
+                actual: $"request_vpc_info.tenant_id = \"{DefaultTenants.Accepter.TenantId}\""),
+            Catches("REJ-029",
+                expected: $"request_vpc_info.tenant_id = \"{DefaultTenants.Requester.TenantId}\"",
+                actual: $"request_vpc_info.tenant_id = \"{DefaultTenants.Accepter.TenantId}\""),
         ],
         ["wrong-id"] = [Catches("REJ-004", expected: "id = \"", actual: "id = \"")],
         ["over-long-name"] =

@@ -10,7 +10,7 @@ internal static class SoleCatcherReasons
     {
         ["REJ-002"] = "the answer oracle REJ-038 validates every success that carries a peering against its schema, the reject's 200 included; REJ-002 names the rule for the reject",
         ["REJ-003"] = "the answer oracle REJ-035 requires a JSON media type on every JSON body, the reject's 200 included; REJ-003 names the rule for the reject",
-        ["REJ-005"] = "REJ-029 compares the tenant ids of both sides it requires, so swapped VPC infos fail it too",
+        ["REJ-005"] = "REJ-029 makes the same comparison of name, VPC ids and tenant ids once it has found both tenant ids, so every fault that alters one of them (swapped VPC infos, swapped tenant ids) fails it too",
         ["REJ-006"] = "the reject-response schema pins `status` to REJECTED, so every wrong status fails REJ-002 too; REJ-006 names the rule on its own",
         ["REJ-007"] = "REJ-018 and REJ-019 read the status through the same show, so a show that hides REJECTED fails them too",
         ["REJ-011"] = "a provider that accepts only the canonical id form takes REJ-039's other spellings of a real id (no hyphens, braces, URN) for malformed ids, so every malformed-id fault fails REJ-039 too",

@@ -588,7 +588,7 @@ public sealed class FaultSwitchTests
         (await api.SendAsync(HttpMethod.Delete, $"{PeeringApi.Peerings}/{id}", DefaultTenants.Accepter)).Code.ShouldBe(204);
         var rejected = await api.RejectAsync(id, DefaultTenants.Accepter);
 
-        rejected.Code.ShouldBe(200, rejected.ToString());
+        rejected.Code.ShouldBe(404, rejected.ToString());
         (await api.StatusOfAsync(id)).ShouldBe("REJECTED");
         (await api.RejectAsync(Guid.NewGuid().ToString(), DefaultTenants.Accepter)).Code.ShouldBe(404);
     });

@@ -45,4 +45,8 @@ public sealed class CanonicalRequestTests
         CanonicalRequest.PayloadHash("é").ShouldBe(CanonicalRequest.PayloadHash([0xC3, 0xA9]));
         CanonicalRequest.PayloadHash("").ShouldBe(CanonicalRequest.EmptyPayloadHash);
     }
+
+    [Test]
+    public void A_null_method_is_refused_by_name() =>
+        Should.Throw<ArgumentNullException>(() => CanonicalRequest.Build(null!, "/", "", Headers, CanonicalRequest.EmptyPayloadHash)).ParamName.ShouldBe("method");
 }

@@ -28,5 +28,6 @@ public sealed class SdkAuthorizationTests
 
         parsed.ToString().ShouldNotContain("AKSECRET1");
         parsed.ToString().ShouldNotContain("sig0123");
+        parsed.ToString().ShouldBe("SdkAuthorization { SignedHeaders = host }");
     }
 }

@@ -10,4 +10,8 @@ public sealed class SdkUrlEncodingTests
     [TestCase("", "")]
     public void Everything_but_unreserved_characters_becomes_upper_case_percent_escaped_UTF8(string value, string expected) =>
         SdkUrlEncoding.Encode(value).ShouldBe(expected);
+
+    [Test]
+    public void A_null_value_is_refused_by_name() =>
+        Should.Throw<ArgumentNullException>(() => SdkUrlEncoding.Encode(null!)).ParamName.ShouldBe("value");
 }

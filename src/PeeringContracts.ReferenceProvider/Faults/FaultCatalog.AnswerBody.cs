@@ -11,6 +11,11 @@ public static partial class FaultCatalog
         new("swapped-vpc-infos", "semantics", "The reject body swaps `request_vpc_info` and `accept_vpc_info`."),
         body => (body["request_vpc_info"], body["accept_vpc_info"]) = (body["accept_vpc_info"]?.DeepClone(), body["request_vpc_info"]?.DeepClone()));
 
+    public static readonly Fault SwappedTenantIds = AnswerBodyFault(
+        new("swapped-tenant-ids", "semantics", "The reject body swaps the `tenant_id` of `request_vpc_info` and `accept_vpc_info`, their `vpc_id` in place."),
+        body => (body["request_vpc_info"]!["tenant_id"], body["accept_vpc_info"]!["tenant_id"]) =
+            (body["accept_vpc_info"]!["tenant_id"]?.DeepClone(), body["request_vpc_info"]!["tenant_id"]?.DeepClone()));
+
     public static readonly Fault WrongId = AnswerBodyFault(
         new("wrong-id", "semantics", "The reject body carries a fresh random `id`, not the one of the path."),
         body => body["id"] = Guid.NewGuid().ToString());

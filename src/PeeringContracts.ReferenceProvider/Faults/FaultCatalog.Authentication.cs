@@ -14,6 +14,10 @@ public static partial class FaultCatalog
         new("any-credentials-accepted", "auth", "Any X-Auth-Token, or any signature, is accepted as the accepting tenant; only a request with neither is refused 401."),
         new() { CallerWithoutValidCredentials = (directory, request) => request.PresentsCredentials() ? directory.ByRole(TenantRoles.Accepter) : null });
 
+    public static readonly Fault ForbiddenWithoutCredentials = AuthenticationFault(
+        new("403-without-credentials", "auth", "A request without valid credentials (none, an unknown token, a wrong signature) is refused 403 instead of 401."),
+        new() { Unauthenticated = _ => ErrorAnswer.Neutron(StatusCodes.Status403Forbidden, "Forbidden", "Access to this resource is denied.") });
+
     public static readonly Fault Forbidden403ForInvalidToken = AuthenticationFault(
         new("403-for-invalid-token", "auth", "A request with an X-Auth-Token no tenant holds is answered 403 instead of 401 (one without a token still gets 401)."),
         new()

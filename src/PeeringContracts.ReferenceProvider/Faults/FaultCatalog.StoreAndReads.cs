@@ -36,26 +36,12 @@ public static partial class FaultCatalog
         _ => new() { AfterReject = OverwriteSiblings });
 
     public static readonly Fault RejectResurrectsDeleted = StoreAndReadFault(
-        new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers 200 and brings it back, REJECTED."),
-        _ =>
-        {
-            var deleted = new ConcurrentDictionary<Guid, PeeringRecord>();
-            return new()
-            {
-                Deleted = peering => deleted[peering.Id] = peering,
-                AfterReject = outcome =>
-                {
-                    if (outcome.Result.Peering is not null || !deleted.TryRemove(outcome.Id, out var gone))
-                    {
-                        return null;
-                    }
+        new("reject-resurrects-deleted", "state", "Rejecting a deleted peering answers the documented 404 but brings it back, REJECTED."),
+        _ => RejectOfDeleted(stores: true, answers: false));
 
-                    var resurrected = gone with { Status = StoredStatus.Rejected, UpdatedAt = ApiClock.Now() };
-                    outcome.Store.Put(resurrected);
-                    return outcome.AnswerRejected(resurrected);
-                },
-            };
-        });
+    public static readonly Fault DeletedRejectAnswers200 = StoreAndReadFault(
+        new("deleted-reject-answers-200", "state", "Rejecting a deleted peering answers 200 with it REJECTED, though it stays deleted."),
+        _ => RejectOfDeleted(stores: false, answers: true));
 
     public static readonly Fault RejectUnknownCreatesRecord = StoreAndReadFault(
         new("reject-unknown-creates-record", "state", "A reject of an id the provider never issued answers 404 but stores a REJECTED peering with that id, visible to the caller."),
@@ -157,5 +143,31 @@ public static partial class FaultCatalog
         }
 
         return null;
+    }
+
+    /// <summary>The reject of a peering deleted earlier in the run finds it again, REJECTED: <paramref name="stores"/>
+    /// puts it back in the store, <paramref name="answers"/> answers 200 with it instead of the clean 404.</summary>
+    private static FaultHooks RejectOfDeleted(bool stores, bool answers)
+    {
+        var deleted = new ConcurrentDictionary<Guid, PeeringRecord>();
+        return new()
+        {
+            Deleted = peering => deleted[peering.Id] = peering,
+            AfterReject = outcome =>
+            {
+                if (outcome.Result.Peering is not null || !deleted.TryRemove(outcome.Id, out var gone))
+                {
+                    return null;
+                }
+
+                var found = gone with { Status = StoredStatus.Rejected, UpdatedAt = ApiClock.Now() };
+                if (stores)
+                {
+                    outcome.Store.Put(found);
+                }
+
+                return answers ? outcome.AnswerRejected(found) : null;
+            },
+        };
     }
 }

@@ -87,6 +87,14 @@ public static partial class FaultCatalog
         new("patch-rejects", "transport", "PATCH on /reject performs the reject."),
         _ => new() { AlsoRejectsOn = [HttpMethods.Patch] });
 
+    public static readonly Fault PostRejects = TransportFault(
+        new("post-rejects", "transport", "POST on /reject performs the reject."),
+        _ => new() { AlsoRejectsOn = [HttpMethods.Post] });
+
+    public static readonly Fault DeleteRejects = TransportFault(
+        new("delete-rejects", "transport", "DELETE on /reject performs the reject."),
+        _ => new() { AlsoRejectsOn = [HttpMethods.Delete] });
+
     public static readonly Fault DuplicateStatusInReject = TransportFault(
         new("duplicate-status-in-reject", "schema", "The reject body carries `status` twice, `\"PENDING_ACCEPTANCE\"` first and `\"REJECTED\"` last: a parser that keeps the last sees a rejected peering, one that keeps the first a pending one."),
         _ => new() { RejectText = json => $"{{\"status\":\"PENDING_ACCEPTANCE\",{json[1..]}" });

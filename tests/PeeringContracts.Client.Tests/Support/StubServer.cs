@@ -11,6 +11,11 @@ internal sealed class StubServer : IAsyncDisposable
 {
     public const string Token = "tok-4f1c9a7e-SECRET-the-accepter-token";
 
+    /// <summary>How long a silent stub holds each request: over ten times the longest client timeout a test gives it
+    /// (0.3 s), so the client always gives up first, and short enough that a client that never gives up (a mutant, a
+    /// regression) fails the test in seconds instead of hanging it.</summary>
+    public static readonly TimeSpan SilentHold = TimeSpan.FromSeconds(5);
+
     private readonly LoopbackHost _host;
     private readonly ConcurrentQueue<RecordedRequest> _received;
 
@@ -36,6 +41,9 @@ internal sealed class StubServer : IAsyncDisposable
         }));
         return new StubServer(host, received);
     }
+
+    /// <summary>A stub that answers nothing for <see cref="SilentHold"/>, or until the client hangs up.</summary>
+    public static Task<StubServer> StartSilentAsync() => StartAsync(context => Task.Delay(SilentHold, context.RequestAborted));
 
     public RecordedRequest SingleRequest() => Received.ShouldHaveSingleItem("the stub expected exactly one request");
 
