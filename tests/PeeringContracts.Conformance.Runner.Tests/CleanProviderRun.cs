@@ -24,4 +24,16 @@ public sealed class CleanProviderRun
             () => report.AsTests.ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count, 0, 0), $"the clean run's report:\n{reportText}"),
             () => TestOutcome.Count(TrxFile.Read(scenario.Run.Trx)).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0), $"the clean run's report:\n{reportText}"));
     }
+
+    /// <summary>Issue 18's budget for a live account: a full run sends at most 1,000 requests and creates at most 60
+    /// peerings when the provider honours what the reference provider honours; the report says what it sent.</summary>
+    [Test]
+    public void The_run_stays_within_the_request_budget_and_reports_what_it_sent()
+    {
+        var sent = scenario.Report().RequestsSent;
+        sent.ShouldSatisfyAllConditions(
+            () => sent.Values.Sum().ShouldBeInRange(1, 1000, $"requests sent: {string.Join(", ", sent)}"),
+            () => sent.GetValueOrDefault("create").ShouldBeInRange(1, 60, $"requests sent: {string.Join(", ", sent)}"),
+            () => sent.GetValueOrDefault("reject").ShouldBeGreaterThan(0));
+    }
 }

@@ -6,7 +6,8 @@ namespace PeeringContracts.Conformance.Runner.Tests;
 public sealed record JsonReport(
     string Verdict, string Summary, int Passed, int Failed, int Warnings, int NotRun,
     IReadOnlyList<string> NotSelected, IReadOnlyList<string> StartProblems, IReadOnlyList<string> ExpectedFromProvider,
-    IReadOnlyDictionary<string, string> Verdicts)
+    IReadOnlyDictionary<string, string> Verdicts,
+    IReadOnlyDictionary<string, int> RequestsSent)
 {
     /// <summary>As TRX and JUnit must count the requirements: warnings and not-run are skipped.</summary>
     public TestCounts AsTests => new(Passed, Failed, Warnings + NotRun);
@@ -33,6 +34,10 @@ public sealed record JsonReport(
             root.GetProperty("requirements").EnumerateArray().ToDictionary(
                 requirement => requirement.GetProperty("id").GetString() ?? string.Empty,
                 requirement => requirement.GetProperty("verdict").GetString() ?? string.Empty,
+                StringComparer.Ordinal),
+            root.GetProperty("requestsSent").EnumerateArray().ToDictionary(
+                sent => sent.GetProperty("operation").GetString() ?? string.Empty,
+                sent => sent.GetProperty("count").GetInt32(),
                 StringComparer.Ordinal));
     }
 }

@@ -21,8 +21,9 @@ internal sealed class SelfTestRun : IAsyncDisposable
     public const int Seed = 20261125;
 
     /// <summary>
-    /// The pending peerings a preprovisioned run is handed: a whole-catalogue run against the clean provider takes 38
-    /// (one per pending peering a check rejects: REJ-022 alone races over 10), and the margin keeps a new check from
+    /// The pending peerings a preprovisioned run is handed: a whole-catalogue run against the clean provider takes about
+    /// 55 (one per pending peering a check rejects, and one per form of REJ-021, REJ-039 and REJ-041 the provider
+    /// honours), and the margin keeps a new check from
     /// starving; running out would show as checks that could not run.
     /// </summary>
     private const int PreprovisionedPeerings = 90;

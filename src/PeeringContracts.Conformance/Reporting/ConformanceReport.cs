@@ -44,6 +44,9 @@ public sealed class ConformanceReport(RunHeader header, ExpectedFromProvider exp
 
     public IReadOnlyList<string> CleanupProblems => cleanupProblems.ToList();
 
+    /// <summary>How many requests of each operation the run sent, counted once it cleaned up; empty before.</summary>
+    public IReadOnlyList<(string Operation, int Count)> RequestsSent { get; set; } = [];
+
     /// <summary>The compared fields whose expected value came from the provider's own word, not from the settings or the suite.</summary>
     public IReadOnlyList<string> ExpectedFromProvider => expectedFromProvider.Fields;
 

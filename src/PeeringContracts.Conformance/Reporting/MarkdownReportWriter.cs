@@ -39,6 +39,8 @@ public static class MarkdownReportWriter
         AppendList(text, "Not judged", [.. document.Requirements.SelectMany(requirement => requirement.NotJudged.Select(part => $"{requirement.Id}: {part}"))]);
         AppendEvidence(text, document.Requirements);
         AppendList(text, "Left behind by cleanup", document.CleanupProblems);
+        AppendList(text, "Requests sent", document.RequestsSent.Count == 0 ? [] :
+            [$"{document.RequestsSent.Sum(sent => sent.Count)} in all", .. document.RequestsSent.Select(sent => $"{sent.Operation}: {sent.Count}")]);
         return text.ToString();
     }
 

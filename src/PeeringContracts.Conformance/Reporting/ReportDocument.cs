@@ -17,7 +17,8 @@ public sealed record ReportDocument(
     IReadOnlyList<string> StartProblems,
     IReadOnlyList<string> ExpectedFromProvider,
     IReadOnlyList<ReportRequirement> Requirements,
-    IReadOnlyList<string> CleanupProblems)
+    IReadOnlyList<string> CleanupProblems,
+    IReadOnlyList<ReportRequests> RequestsSent)
 {
     public const string FormatName = "peering-contracts/conformance-report/1";
     public const string OperationName = "PUT /v2.0/vpc/peerings/{peering_id}/reject";
@@ -47,7 +48,8 @@ public sealed record ReportDocument(
             report.StartProblems,
             report.ExpectedFromProvider,
             results.Select(RequirementOf).ToList(),
-            report.CleanupProblems);
+            report.CleanupProblems,
+            report.RequestsSent.Select(sent => new ReportRequests(sent.Operation, sent.Count)).ToList());
     }
 
     /// <summary><c>N passed, N failed, N warnings, N not run</c>, and for a filtered run how many requirements it selected.</summary>
@@ -98,6 +100,9 @@ public sealed record ReportRequirement(
     IReadOnlyList<string> Exchanges,
     string? Message,
     long DurationMs);
+
+/// <summary>How many requests of one operation ("no documented operation" for the rest) the run sent.</summary>
+public sealed record ReportRequests(string Operation, int Count);
 
 /// <summary>A change the end-of-run audit found after a refused request.</summary>
 public sealed record ReportAuditFinding(string Expected, string Actual);

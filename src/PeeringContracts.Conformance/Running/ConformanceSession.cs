@@ -110,6 +110,7 @@ public sealed class ConformanceSession : IAsyncDisposable
         if (target is not null && Interlocked.Exchange(ref cleanedUp, 1) == 0)
         {
             Report.AddCleanupProblems(await target.CleanUpAsync(cancellationToken));
+            Report.RequestsSent = target.RequestsByOperation();
         }
     }
 
