@@ -26,7 +26,7 @@ internal static class ModelGenerators
     {
         (int, IGen<ModelStep>)[] writes =
         [
-            (2, Gen.Const(FirstCreate)),
+            (1, Gen.Const(FirstCreate)),
             (3, Acting(Accept)),
             (3, Acting(Reject)),
             (1, Acting(Update)),

@@ -10,7 +10,7 @@ public static class ModelRules
     private static readonly List<ModelRule> Declared = [];
 
     public static readonly ModelRule CreateIsPending = Add("M-01", Writes, Must,
-        "A create by the requesting tenant answers 201 with the peering `PENDING_ACCEPTANCE`, its name and description as sent.",
+        "A create by the requesting tenant answers 201 with the peering `PENDING_ACCEPTANCE`, its name and description as sent, or 409 while another peering between the same VPCs is live (another check's too).",
         "[OTC] create peering (201); facts: `PENDING_ACCEPTANCE` across tenants");
 
     public static readonly ModelRule AccepterAccepts = Add("M-02", Writes, Must,

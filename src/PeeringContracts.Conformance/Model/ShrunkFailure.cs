@@ -20,6 +20,6 @@ internal sealed record ShrunkFailure(ModelViolationException Violation, IReadOnl
 
         text.Append(CultureInfo.InvariantCulture,
             $"\n  replay: {Setting.Seed}={context.Settings.Seed} {Setting.ModelSeed}={ModelSeed} dotnet test tests/PeeringContracts.Conformance.Runner --filter \"Name~{context.Requirement.Id}\"");
-        return new RequirementFailedException($"{Violation.Rule}: {Violation.Expected}", text.ToString(), Violation.Exchange);
+        return new RequirementFailedException($"{Violation.Expected}, by {Violation.Rule}", text.ToString(), Violation.Exchange);
     }
 }

@@ -11,15 +11,16 @@ internal sealed class WriteJudge(SequenceState state, TransitionTable table)
 
     public void Create(PeeringExchange create, string name, string description, bool anotherLive)
     {
-        var rule = anotherLive ? ModelRules.OneLivePeeringPerPair : ModelRules.CreateIsPending;
-        if (ModelAnswer.Of(create.StatusCode) != ModelAnswer.Performed && !(anotherLive && create.StatusCode == 409))
+        // A 409 may answer a live peering between the same VPCs that another check holds, which the model cannot see:
+        // only while one of the sequence's own is live does the model learn and hold the provider's choice.
+        if (ModelAnswer.Of(create.StatusCode) != ModelAnswer.Performed && create.StatusCode != 409)
         {
-            state.Fail(rule, anotherLive ? "status 2xx or 409" : "status 201", $"status {create.StatusCode}", create);
+            state.Fail(ModelRules.CreateIsPending, "status 201 (or 409 while another peering between the same VPCs is live)", $"status {create.StatusCode}", create);
         }
 
         if (anotherLive)
         {
-            state.Hold(rule, SecondLivePeering, create);
+            state.Hold(ModelRules.OneLivePeeringPerPair, SecondLivePeering, create);
         }
 
         if (ModelAnswer.Of(create.StatusCode) == ModelAnswer.Performed
