@@ -41,8 +41,8 @@ internal sealed class SelfTestRun : IAsyncDisposable
     /// </summary>
     private static readonly Dictionary<string, string> ModelBudget = new()
     {
-        [Setting.ModelMaxCreates] = "12",
-        [Setting.ModelMaxOperations] = "60",
+        [Setting.ModelMaxCreates] = "20",
+        [Setting.ModelMaxOperations] = "100",
         [Setting.ModelSeconds] = "600",
     };
 

@@ -21,6 +21,13 @@ internal static class SoleCatcherReasons
         ["REJ-018"] = "a second reject sent together with the first meets the same rule once the first has written, so every fault in how a second reject is answered fails REJ-033 too",
         ["REJ-019"] = "a provider that lets the accepter accept a REJECTED peering fails REJ-030 (no tenant can accept it) and the race of REJ-022 too",
         ["REJ-029"] = "the answer oracle REJ-038 holds each peering's VPC infos, tenant ids included, the same in every answer, so a reject body without them differs from the create's; REJ-029 names the rule for the reject",
+        ["REJ-008"] = "the model's REJ-046 lists under every status filter after each sequence, so a stale status index (`stale-pending-listing`) fails it too; REJ-008 names the rule for the reject",
+        ["REJ-009"] = "the model's REJ-045 sends every write to ids never issued (M-09), so every wrong answer to an unknown id fails it too; REJ-009 names the rule for the reject",
+        ["REJ-015"] = "the model's REJ-045 and REJ-046 send the requester's rejects and read the peering again by every tenant, so a requester's reject that goes through, answered or hidden, fails them too",
+        ["REJ-025"] = "the model's REJ-045 and REJ-046 read every peering by both sides after each sequence, so a requester that still sees it pending fails them too",
+        ["REJ-027"] = "the model's REJ-045 sends writes to deleted peerings (M-09), so a reject that brings one back fails it too",
+        ["REJ-030"] = "the model's REJ-045 sends accepts by every tenant in every state, so the requester's accept of a REJECTED peering fails it too",
+        ["REJ-031"] = "the model's REJ-045 and REJ-046 compare every peering's description in every read, so a reject that drops it fails them too; REJ-031 is the one that compares a reject's siblings",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
     };
 

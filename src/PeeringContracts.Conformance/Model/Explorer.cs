@@ -34,9 +34,12 @@ internal sealed partial class Explorer(CheckContext context, ModelTenants tenant
             return await SampleAsync(replay, samples: 1);
         }
 
-        for (var sequence = 1; Budget.AllowsSequence; sequence++)
+        // The sequences' seeds come from one PCG seeded by the run's seed: seeds that differ only in their stream would
+        // begin with correlated values.
+        var seeds = new PCG((uint)judged + 1, (ulong)(uint)context.Settings.Seed);
+        while (Budget.AllowsSequence)
         {
-            var seed = new PCG((uint)(sequence * 2) + (uint)judged, (ulong)(uint)context.Settings.Seed).ToString();
+            var seed = new PCG(seeds.Next(), seeds.Next64()).ToString();
             if (await SampleAsync(seed, samples: 1) is { } failure)
             {
                 return await SampleAsync(failure.ModelSeed, ShrinkSamples) ?? failure;

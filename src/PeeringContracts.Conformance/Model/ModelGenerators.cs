@@ -14,7 +14,8 @@ internal static class ModelGenerators
 
     public const int MaxLength = 10;
 
-    private static readonly string?[] StatusFilters = [null, PeeringStatus.PendingAcceptance, PeeringStatus.Active, PeeringStatus.Rejected];
+    /// <summary>No filter, then each documented status a list can be filtered by.</summary>
+    public static readonly string?[] StatusFilters = [null, PeeringStatus.PendingAcceptance, PeeringStatus.Active, PeeringStatus.Rejected];
 
     private static readonly Gen<int> Target = Gen.Frequency((9, Gen.Int[0, PoolSize - 1]), (1, Gen.Const(ModelStep.UnknownTarget)));
 

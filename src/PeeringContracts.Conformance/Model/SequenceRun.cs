@@ -7,8 +7,9 @@ namespace PeeringContracts.Conformance.Model;
 
 /// <summary>
 /// Runs one generated sequence against the provider, each answer judged by the model as it comes; then, after the
-/// settle window, every peering the sequence created is read again by every tenant (by both sides only, for the
-/// writes' requirement), and everything it created is deleted (404 counts as gone).
+/// settle window, every peering the sequence created is read again by every tenant, shown and listed under every status
+/// filter (by both sides and in the whole list only, for the writes' requirement), and everything it created is
+/// deleted (404 counts as gone).
 /// </summary>
 internal sealed class SequenceRun(CheckContext context, ModelTenants tenants, ApiFixtureSource creates, TransitionTable table,
     ExplorationBudget budget, ExplorationCoverage coverage, ModelRuleFamily judged)
@@ -142,11 +143,13 @@ internal sealed class SequenceRun(CheckContext context, ModelTenants tenants, Ap
             }
         }
 
-        foreach (var role in state.Peerings.Count == 0 ? [] : roles)
+        // The reads' requirement lists under every documented status filter too, the writes' one the whole list.
+        string?[] filters = judged == ModelRuleFamily.Writes ? [null] : ModelGenerators.StatusFilters;
+        foreach (var (role, status) in state.Peerings.Count == 0 ? [] : roles.SelectMany(role => filters.Select(status => (role, status))))
         {
-            var listing = await ModelListing.ReadAsync(context, tenants.For(role), status: null, () => state.Now);
-            state.Journal.Sent($"after the settle window: list by the {role.Word()}", listing.Last);
-            judge.List(state.Peerings, role, status: null, listing, role.IsParty() ? finalRule : null);
+            var listing = await ModelListing.ReadAsync(context, tenants.For(role), status, () => state.Now);
+            state.Journal.Sent($"after the settle window: list{(status is null ? "" : $" filtered by status={status}")} by the {role.Word()}", listing.Last);
+            judge.List(state.Peerings, role, status, listing, role.IsParty() ? finalRule : null);
         }
     }
 
