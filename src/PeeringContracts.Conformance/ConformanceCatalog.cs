@@ -46,11 +46,13 @@ public static class ConformanceCatalog
         IdSpellingChecks.OtherSpellingsRejectOrRefuse,
         AuthChecks.NearMissCredentialsAreRefused,
         MethodChecks.QueryIsIgnored,
+        ModelChecks.WritesFollowTheModel,
+        ModelChecks.ReadsFollowTheModel,
     ];
 
-    /// <summary>Every requirement of a run: each check's, then each answer oracle's (judged over every exchange at the end).</summary>
+    /// <summary>Every requirement of a run in id order: the checks' and the answer oracles' (judged over every exchange at the end).</summary>
     public static IReadOnlyList<Requirement> Requirements { get; } =
-        [.. Checks.Select(check => check.Requirement), .. OracleCatalog.Requirements];
+        [.. Checks.Select(check => check.Requirement).Concat(OracleCatalog.Requirements).OrderBy(requirement => requirement.Id, StringComparer.Ordinal)];
 
     public static ConformanceCheck Get(string requirementId) =>
         Checks.SingleOrDefault(check => check.Requirement.Id == requirementId)

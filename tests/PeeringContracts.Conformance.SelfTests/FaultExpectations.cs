@@ -53,6 +53,7 @@ internal static class FaultExpectations
         ],
         ["outsider-can-reject"] = [Catches("REJ-016", expected: "a 4xx answer to a reject sent by an unrelated tenant", actual: "status 200")],
         ["requester-accepts-rejected"] = [Catches("REJ-030", expected: "as the requesting tenant", actual: "status 200")],
+        ["requester-can-accept"] = [Catches("REJ-045", expected: "M-04 [SHOULD] An accept or reject by the requesting tenant", actual: "status 200")],
         ["requester-sees-pending"] =
         [
             Catches("REJ-025", expected: "peering.status (shown to the requesting tenant) = \"REJECTED\"", actual: "peering.status (shown to the requesting tenant) = \"PENDING_ACCEPTANCE\""),
@@ -61,6 +62,7 @@ internal static class FaultExpectations
         [
             Catches("REJ-008", expected: "only PENDING_ACCEPTANCE peerings in a list filtered by status=PENDING_ACCEPTANCE", actual: "with status \"REJECTED\""),
         ],
+        ["active-listing-shows-rejected"] = [Catches("REJ-046", expected: "M-23 [MUST] A list by either side", actual: "listed with status \"REJECTED\"")],
         ["refused-reject-half-applied"] = [Catches("REJ-015", expected: PendingUnchanged, actual: HiddenReject)],
         ["refused-reject-applied-later"] = [Catches("REJ-015", expected: "when the run ended (end-of-run audit)", actual: HiddenReject)],
         ["reject-overwrites-siblings"] =

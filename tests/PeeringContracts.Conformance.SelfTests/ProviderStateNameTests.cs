@@ -1,6 +1,7 @@
 using PeeringContracts.Conformance.Embedded;
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Model;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
 using PeeringContracts.ReferenceProvider;
@@ -53,7 +54,8 @@ public sealed class ProviderStateNameTests
         var fixtures = new ProviderStateFixtures(stateClient, ((ProviderStateFixtureSource)live.Fixtures).StateUrl, accepter, live.Parties);
         var check = ConformanceCatalog.Get("REJ-005");
         var tenants = new TenantClients(accepter, null, null, anonymous, live.Tenants);
-        var context = new CheckContext(check.Requirement, settings, fixtures, tenants, new RefusalAudit(), CancellationToken.None);
+        using var model = new ModelRun(null, settings.Model);
+        var context = new CheckContext(check.Requirement, settings, fixtures, tenants, new RefusalAudit(), model, CancellationToken.None);
 
         var result = await CheckRunner.RunAsync(check, context);
         await fixtures.CleanUpAsync(CancellationToken.None);

@@ -35,6 +35,18 @@ internal sealed class SelfTestRun : IAsyncDisposable
     /// </summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The model-based requirements' budget in the self-test, which runs the whole catalogue against some 80 providers:
+    /// a few sequences each (half of it per requirement), enough for the fixed seed to reach every fault the model alone
+    /// catches; the operations end each exploration long before the seconds would, on any machine.
+    /// </summary>
+    private static readonly Dictionary<string, string> ModelBudget = new()
+    {
+        [Setting.ModelMaxCreates] = "20",
+        [Setting.ModelMaxOperations] = "100",
+        [Setting.ModelSeconds] = "600",
+    };
+
     private readonly ReferenceProviderHost provider;
     private readonly ConformanceSession session;
 
@@ -44,12 +56,15 @@ internal sealed class SelfTestRun : IAsyncDisposable
         this.session = session;
     }
 
+    /// <summary>Starts the provider with <paramref name="faults"/> and <paramref name="quirks"/> and a run against it;
+    /// <paramref name="settings"/> override the self-test's own (its model budget, say).</summary>
     public static async Task<SelfTestRun> StartAsync(
         IReadOnlyCollection<string> faults,
         string profile = "strict",
         IReadOnlyCollection<string>? quirks = null,
         AuthMode auth = AuthMode.Token,
-        FixtureStrategy fixtures = FixtureStrategy.Api)
+        FixtureStrategy fixtures = FixtureStrategy.Api,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var provider = await ReferenceProviderHost.StartAsync(new ReferenceProviderOptions
         {
@@ -61,7 +76,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
         try
         {
             var session = await ConformanceSession.StartAsync(
-                await SettingsForAsync(provider, profile, auth, fixtures), ConformanceTarget.StartAsync, _ => { }, CancellationToken.None);
+                await SettingsForAsync(provider, profile, auth, fixtures, settings ?? new Dictionary<string, string>()), ConformanceTarget.StartAsync, _ => { }, CancellationToken.None);
             if (session.CouldNotStart)
             {
                 await session.DisposeAsync();
@@ -126,9 +141,9 @@ internal sealed class SelfTestRun : IAsyncDisposable
     }
 
     private static async Task<Func<string, string?>> SettingsForAsync(
-        ReferenceProviderHost provider, string profile, AuthMode auth, FixtureStrategy fixtures)
+        ReferenceProviderHost provider, string profile, AuthMode auth, FixtureStrategy fixtures, IReadOnlyDictionary<string, string> settings)
     {
-        var values = new Dictionary<string, string>
+        var values = new Dictionary<string, string>(ModelBudget.Concat(settings).GroupBy(setting => setting.Key).Select(group => group.Last()))
         {
             [Setting.Profile] = profile,
             [Setting.Fixtures] = TargetSettings.WordFor(fixtures),

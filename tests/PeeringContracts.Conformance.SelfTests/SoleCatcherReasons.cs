@@ -14,8 +14,6 @@ internal static class SoleCatcherReasons
         ["REJ-006"] = "the reject-response schema pins `status` to REJECTED, so every wrong status fails REJ-002 too; REJ-006 names the rule on its own",
         ["REJ-007"] = "REJ-018 and REJ-019 read the status through the same show, so a show that hides REJECTED fails them too",
         ["REJ-011"] = "a provider that accepts only the canonical id form takes REJ-039's other spellings of a real id (no hyphens, braces, URN) for malformed ids, so every malformed-id fault fails REJ-039 too",
-        ["REJ-015"] = "REJ-039 sends the requesting tenant's reject in every other spelling of the id, the canonical one's rule included, so a provider that lets the requester reject fails it too",
-        ["REJ-031"] = "REJ-021 and REJ-041 also require a honoured reject to change nothing but status and updated_at, so a reject that drops the description fails them too; REJ-031 alone compares answer, show and list and a sibling peering",
         ["REJ-010"] = "REJ-024 extends the same error-shape rule to every refusal, the 404 included",
         ["REJ-024"] = "the answer oracle REJ-036 requires a documented error shape of every 4xx body, the refused rejects' included; REJ-024 names the rule for the refusals",
         ["REJ-013"] = "a provider that lets a request without credentials through (`no-auth`) lets one with wrong credentials through too, which REJ-014 catches; the reverse, `any-credentials-accepted`, fails REJ-014 and REJ-040 (near-miss credentials)",
@@ -24,6 +22,13 @@ internal static class SoleCatcherReasons
         ["REJ-018"] = "a second reject sent together with the first meets the same rule once the first has written, so every fault in how a second reject is answered fails REJ-033 too",
         ["REJ-019"] = "a provider that lets the accepter accept a REJECTED peering fails REJ-030 (no tenant can accept it) and the race of REJ-022 too",
         ["REJ-029"] = "the answer oracle REJ-038 holds each peering's VPC infos, tenant ids included, the same in every answer, so a reject body without them differs from the create's; REJ-029 names the rule for the reject",
+        ["REJ-008"] = "the model's REJ-046 lists under every status filter after each sequence, so a stale status index (`stale-pending-listing`) fails it too; REJ-008 names the rule for the reject",
+        ["REJ-009"] = "the model's REJ-045 sends every write to ids never issued (M-09), so every wrong answer to an unknown id fails it too; REJ-009 names the rule for the reject",
+        ["REJ-015"] = "REJ-039 sends the requesting tenant's reject in every other spelling of the id, and the model's REJ-045 and REJ-046 send the requester's rejects and read the peering again by every tenant, so a requester's reject that goes through, answered or hidden, fails them too",
+        ["REJ-025"] = "the model's REJ-045 and REJ-046 read every peering by both sides after each sequence, so a requester that still sees it pending fails them too",
+        ["REJ-027"] = "the model's REJ-045 sends writes to deleted peerings (M-09), so a reject that brings one back fails it too",
+        ["REJ-030"] = "the model's REJ-045 sends accepts by every tenant in every state, so the requester's accept of a REJECTED peering fails it too",
+        ["REJ-031"] = "REJ-021 and REJ-041 require a honoured reject to change nothing but status and updated_at, and the model's REJ-045 and REJ-046 compare every peering's description in every read, so a reject that drops it fails them too; REJ-031 is the one that compares answer, show, list and a reject's siblings",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
     };
 

@@ -26,6 +26,7 @@ public sealed class TargetSettingsTests
         settings.Profile.ShouldBe(ConformanceProfile.Strict);
         settings.Timeout.ShouldBe(TimeSpan.FromSeconds(10));
         settings.SettleWindow.ShouldBe(TimeSpan.Zero, "the embedded provider is strongly consistent");
+        settings.Model.ShouldBe(new Model.ModelBudget(MaxCreates: 20, MaxAlive: 5, MaxOperations: 200, TimeSpan.FromSeconds(60), ReplaySeed: null));
     }
 
     [Test]
@@ -65,6 +66,10 @@ public sealed class TargetSettingsTests
     [TestCase("PEERING_SETTLE_SECONDS", "soon")]
     [TestCase("PEERING_SEED", "1.5")]
     [TestCase("PEERING_AUTH", "oauth")]
+    [TestCase("PEERING_MODEL_MAX_CREATES", "0")]
+    [TestCase("PEERING_MODEL_MAX_ALIVE", "-1")]
+    [TestCase("PEERING_MODEL_MAX_OPERATIONS", "many")]
+    [TestCase("PEERING_MODEL_SECONDS", "0")]
     public void A_value_that_does_not_parse_is_named_with_its_variable(string name, string value)
     {
         var error = Should.Throw<ConformanceConfigurationException>(() => TargetSettings.Load(With(name, value)));

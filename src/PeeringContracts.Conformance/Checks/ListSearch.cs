@@ -87,7 +87,7 @@ internal sealed record ListSearch(JsonElement? Item, int Pages, PeeringExchange 
         }
     }
 
-    private static List<JsonElement> PeeringsIn(PeeringExchange exchange)
+    internal static List<JsonElement> PeeringsIn(PeeringExchange exchange)
     {
         var body = JsonBody.Object(exchange);
         return body.TryGetProperty("peerings", out var peerings) && peerings.ValueKind == JsonValueKind.Array
@@ -95,7 +95,7 @@ internal sealed record ListSearch(JsonElement? Item, int Pages, PeeringExchange 
             : throw new RequirementFailedException("a list body with a \"peerings\" array", "none", exchange);
     }
 
-    private static bool HasNextLink(PeeringExchange exchange) =>
+    internal static bool HasNextLink(PeeringExchange exchange) =>
         JsonBody.Object(exchange).TryGetProperty("peerings_links", out var links)
         && links.ValueKind == JsonValueKind.Array
         && links.EnumerateArray().Any(link => JsonBody.StringAt(link, "rel") == "next");

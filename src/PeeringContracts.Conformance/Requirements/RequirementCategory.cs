@@ -11,4 +11,5 @@ public static class RequirementCategory
     public const string BadInput = "bad-input";
     public const string Concurrency = "concurrency";
     public const string Transport = "transport";
+    public const string Model = "model";
 }

@@ -3,6 +3,7 @@ using PeeringContracts.Client;
 using PeeringContracts.Conformance.Checks;
 using PeeringContracts.Conformance.Fixtures;
 using PeeringContracts.Conformance.InputSpace;
+using PeeringContracts.Conformance.Model;
 using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Settings;
@@ -16,17 +17,22 @@ public sealed class CheckContext(
     IPeeringFixtures fixtures,
     TenantClients tenants,
     RefusalAudit audit,
+    ModelRun model,
     CancellationToken cancellationToken)
 {
     private readonly ConcurrentQueue<PeeringFixture> held = new();
     private readonly ConcurrentDictionary<string, bool> released = new(StringComparer.Ordinal);
     private readonly List<string> notJudged = [];
+    private string? covered;
     private readonly Dictionary<string, (List<string> Tried, int Declared)> inputsTried = new(StringComparer.Ordinal);
 
     public Requirement Requirement { get; } = requirement;
     public TargetSettings Settings { get; } = settings;
     public FixtureData Data { get; } = new(settings.Seed, requirement.Id);
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>What the model-based requirements of this run share: where they create, their budget, their turn.</summary>
+    public ModelRun Model { get; } = model;
 
     /// <summary>The tenant that receives peering requests and rejects them.</summary>
     public PeeringApiClient Accepter => tenants.Accepter;
@@ -102,6 +108,11 @@ public sealed class CheckContext(
             }
         }
     }
+
+    /// <summary>Records what the check explored, for the report (the model-based requirements: operations, states, refusals).</summary>
+    public void Covered(string coverage) => covered = coverage;
+
+    internal string? Coverage => covered;
 
     internal IReadOnlyList<string> NotJudgedParts
     {

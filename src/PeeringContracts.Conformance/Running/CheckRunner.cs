@@ -17,7 +17,7 @@ public static class CheckRunner
     public static async Task<CheckResult> RunAsync(ConformanceCheck check, CheckContext context)
     {
         var result = await VerdictOfAsync(check, context);
-        return result with { NotJudged = context.NotJudgedParts, Inputs = context.InputsTried };
+        return result with { NotJudged = context.NotJudgedParts, Inputs = context.InputsTried, Coverage = context.Coverage };
     }
 
     private static async Task<CheckResult> VerdictOfAsync(ConformanceCheck check, CheckContext context)

@@ -129,6 +129,24 @@ internal sealed class SettingReader(Func<string, string?> lookup)
         return fallback();
     }
 
+    /// <summary>A whole number above 0; <paramref name="fallback"/> when not set or wrong.</summary>
+    public int PositiveWholeNumber(string name, int fallback)
+    {
+        var value = Text(name);
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+
+        Problem(name, $"'{value}' is not a whole number above 0.");
+        return fallback;
+    }
+
     /// <summary>Comma-separated values, trimmed, empty ones dropped.</summary>
     public IReadOnlyList<string> List(string name) =>
         Text(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

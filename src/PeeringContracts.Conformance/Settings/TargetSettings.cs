@@ -1,3 +1,5 @@
+using PeeringContracts.Conformance.Model;
+
 namespace PeeringContracts.Conformance.Settings;
 
 /// <summary>
@@ -28,6 +30,9 @@ public sealed class TargetSettings
     public TimeSpan SettleWindow { get; private init; }
     public int Seed { get; private init; }
 
+    /// <summary>What the model-based requirements may spend (<c>PEERING_MODEL_*</c>).</summary>
+    public ModelBudget Model { get; private init; } = null!;
+
     /// <summary>Whether a filtered run's report replaces the last full report (<c>replace</c>) instead of going beside it.</summary>
     public bool PartialReportReplacesFull { get; private init; }
 
@@ -49,6 +54,12 @@ public sealed class TargetSettings
             // The embedded reference provider is strongly consistent: it needs no settle window, a live provider may.
             SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: settings.Text(Setting.BaseUrl) is null ? 0 : 1, allowZero: true),
             Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
+            Model = new ModelBudget(
+                settings.PositiveWholeNumber(Setting.ModelMaxCreates, fallback: 20),
+                settings.PositiveWholeNumber(Setting.ModelMaxAlive, fallback: 5),
+                settings.PositiveWholeNumber(Setting.ModelMaxOperations, fallback: 200),
+                TimeSpan.FromSeconds(settings.PositiveWholeNumber(Setting.ModelSeconds, fallback: 60)),
+                settings.Text(Setting.ModelSeed)),
             PartialReportReplacesFull = settings.Choice(Setting.PartialReport, PartialReports),
             Live = baseUrl is null && settings.Text(Setting.BaseUrl) is null ? null : LiveTarget.Load(settings, baseUrl, auth, fixtures),
         };

@@ -1,5 +1,6 @@
 using PeeringContracts.Client;
 using PeeringContracts.Conformance.Fixtures;
+using PeeringContracts.Conformance.Model;
 using PeeringContracts.Conformance.Oracles;
 using PeeringContracts.Conformance.Requirements;
 using PeeringContracts.Conformance.Running;
@@ -21,6 +22,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
     private readonly IPeeringFixtures fixtures;
     private readonly RefusalAudit audit = new();
     private readonly ExchangeLedger ledger;
+    private readonly ModelRun model;
 
     private ConformanceTarget(TargetSettings settings, LiveTarget live, IAsyncDisposable? ownedProvider)
     {
@@ -37,6 +39,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
             live.Tenants.Outsider is { } outsider ? ClientFor(outsider) : null,
             anonymous,
             live.Tenants);
+        model = new ModelRun(live.Fixtures as ApiFixtureSource, settings.Model);
         fixtures = live.Fixtures switch
         {
             ProviderStateFixtureSource state => new ProviderStateFixtures(stateClient, state.StateUrl, tenants.Accepter, live.Parties),
@@ -84,7 +87,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
     }
 
     public CheckContext ContextFor(Requirement requirement, CancellationToken cancellationToken) =>
-        new(requirement, Settings, fixtures, tenants, audit, cancellationToken);
+        new(requirement, Settings, fixtures, tenants, audit, model, cancellationToken);
 
     /// <summary>The end-of-run audit: re-reads every peering a refused request touched and releases it. Call it after the
     /// last check, before <see cref="CleanUpAsync"/>; it returns every change found, each naming its requirement.</summary>
@@ -131,6 +134,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
 
         anonymous.Dispose();
         stateClient.Dispose();
+        model.Dispose();
     }
 
     /// <summary>One client per tenant: the fixtures and the checks that play the same tenant share it.</summary>

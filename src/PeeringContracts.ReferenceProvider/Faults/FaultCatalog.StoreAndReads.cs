@@ -23,6 +23,14 @@ public static partial class FaultCatalog
                 && filter.Matches(peering with { Status = StoredStatus.PendingAcceptance }),
         });
 
+    public static readonly Fault ActiveListingShowsRejected = StoreAndReadFault(
+        new("active-listing-shows-rejected", "state", "The list filtered by `status=ACTIVE` also holds the REJECTED peerings, showing status REJECTED."),
+        _ => new()
+        {
+            AlsoLists = (filter, peering) => peering.Status == StoredStatus.Rejected && filter.Status == StoredStatus.Active
+                && filter.Matches(peering with { Status = StoredStatus.Active }),
+        });
+
     public static readonly Fault RefusedRejectHalfApplied = StoreAndReadFault(
         new("refused-reject-half-applied", "isolation", "The requesting tenant's reject answers 403 but rejects the peering; every other show of it (the first included) still says PENDING_ACCEPTANCE."),
         _ => HidesRequesterRejects(show => show % 2 == 1));

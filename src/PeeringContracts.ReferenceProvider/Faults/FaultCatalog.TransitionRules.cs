@@ -66,6 +66,10 @@ public static partial class FaultCatalog
                     : outcome.Result,
         });
 
+    public static readonly Fault RequesterCanAccept = TransitionRuleFault(
+        new("requester-can-accept", "isolation", "The requesting tenant can accept its own pending request (200, becomes ACTIVE)."),
+        new() { AcceptRule = rule => rule with { Actors = rule.Actors | PeeringParty.Requester } });
+
     private static TransitionRule RequesterAcceptsRejectedRule => TransitionRule.Accept with { Actors = PeeringParty.Requester, From = [StoredStatus.Rejected] };
 
     private static Fault TransitionRuleFault(Fault fault, FaultHooks hooks) => Declare(fault, FaultKind.TransitionRule, _ => hooks);
