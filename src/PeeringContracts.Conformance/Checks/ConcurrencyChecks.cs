@@ -8,9 +8,9 @@ namespace PeeringContracts.Conformance.Checks;
 /// <summary>Requests racing for one pending peering: the state machine must pick one outcome and never fail.</summary>
 internal static class ConcurrencyChecks
 {
-    private const int Rounds = 6;
+    private const int Rounds = 3;
 
-    private const int ConcurrentRejectRounds = 3;
+    private const int ConcurrentRejectRounds = 2;
 
     public static readonly ConformanceCheck AcceptRejectRaceHasOneWinner = new(
         new Requirement("REJ-022", Should, RequirementCategory.Concurrency,

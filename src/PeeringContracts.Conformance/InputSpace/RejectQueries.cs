@@ -15,8 +15,8 @@ public static class RejectQueries
         return new("query parameters on the reject",
         [
             new("documented fields (status=ACTIVE, name, description)", "status=ACTIVE&name=renamed&description=changed"),
-            new("list filters (id, tenant_id, vpc_id; made up)", $"id={unknownId}&tenant_id={data.Noise()}&vpc_id={data.Noise()}"),
-            new("paging (limit=1, marker=an unknown id)", $"limit=1&marker={unknownId}"),
+            new("list filters and paging (id, tenant_id, vpc_id made up; limit=1, marker=an unknown id)",
+                $"id={unknownId}&tenant_id={data.Noise()}&vpc_id={data.Noise()}&limit=1&marker={unknownId}"),
             new("a repeated parameter (status=REJECTED&status=ACTIVE)", "status=REJECTED&status=ACTIVE"),
         ]);
     }
