@@ -48,6 +48,7 @@ public static class ConformanceCatalog
         MethodChecks.QueryIsIgnored,
         ModelChecks.WritesFollowTheModel,
         ModelChecks.ReadsFollowTheModel,
+        ModelChecks.OperationsAtOnceLinearize,
     ];
 
     /// <summary>Every requirement of a run in id order: the checks' and the answer oracles' (judged over every exchange at the end).</summary>

@@ -10,7 +10,7 @@ namespace PeeringContracts.Conformance.Runner.Tests;
 /// </summary>
 public sealed class DocumentedProfileWithoutOutsiderRun
 {
-    private static readonly string[] PlayTheOutsider = ["REJ-016", "REJ-026", "REJ-030", "REJ-045", "REJ-046"];
+    private static readonly string[] PlayTheOutsider = ["REJ-016", "REJ-026", "REJ-030", "REJ-045", "REJ-046", "REJ-047"];
 
     private ReferenceProviderHost provider = null!;
     private ScenarioRun scenario = null!;

@@ -46,6 +46,7 @@ internal static class FaultExpectations
         ["reject-clears-description"] = [Catches("REJ-031", expected: "as shown and listed before the reject but for status and updated_at", actual: "→ (absent)")],
         ["race-both-succeed"] = [Catches("REJ-022", expected: "exactly one of accept and reject to succeed", actual: "accept 200, reject 200")],
         ["500-on-concurrent-reject"] = [Catches("REJ-033", expected: "200 or 4xx for each of two rejects sent together", actual: "statuses 200 and 500")],
+        ["reject-revives-concurrent-delete"] = [Catches("REJ-047", expected: "as some sequential order of the model gives them, by M-30", actual: "no sequential order explains them")],
         ["requester-can-reject"] = [Catches("REJ-015", expected: "a 4xx answer to a reject sent by the requesting tenant", actual: "status 200")],
         ["id-spelling-skips-ownership"] =
         [

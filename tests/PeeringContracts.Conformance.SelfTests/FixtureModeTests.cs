@@ -16,7 +16,7 @@ public sealed class FixtureModeTests
     private static readonly string[] NeedAnActivePeering = ["REJ-017"];
 
     /// <summary>The model-based requirements, which create their own peerings through the API (<c>api</c> fixtures).</summary>
-    private static readonly string[] CreateThroughTheApi = ["REJ-045", "REJ-046"];
+    private static readonly string[] CreateThroughTheApi = ["REJ-045", "REJ-046", "REJ-047"];
 
     [Test]
     public async Task With_provider_state_fixtures_the_clean_provider_passes_every_requirement_but_the_model_based_ones_under_strict()

@@ -11,10 +11,10 @@ internal static class MadeUpCheck
 {
     public const string RequirementId = "REJ-999";
 
-    public static async Task<CheckResult> RunAsync(string description, Func<CheckContext, Task> body, string profile = "strict")
+    public static async Task<CheckResult> RunAsync(string description, Func<CheckContext, Task> body, string profile = "strict", IReadOnlyDictionary<string, string>? given = null)
     {
         var check = new ConformanceCheck(new Requirement(RequirementId, RequirementLevel.Should, RequirementCategory.Auth, description, "test"), body);
-        var settings = TargetSettings.Load(name => name == Setting.Profile ? profile : null);
+        var settings = TargetSettings.Load(name => name == Setting.Profile ? profile : given?.GetValueOrDefault(name));
         await using var target = await EmbeddedTarget.StartAsync(settings, CancellationToken.None);
         return await CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, CancellationToken.None));
     }

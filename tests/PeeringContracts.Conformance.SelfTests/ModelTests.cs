@@ -45,13 +45,34 @@ public sealed partial class ModelTests
     }
 
     [Test]
+    public async Task Operations_at_once_that_no_order_explains_are_shrunk_and_their_seed_replays_them()
+    {
+        const string Fault = "reject-revives-concurrent-delete";
+        await using var run = await SelfTestRun.StartAsync([Fault]);
+        var result = await run.RunAsync("REJ-047");
+        await TestContext.Out.WriteLineAsync(result.Message);
+
+        result.Verdict.ShouldBe(Verdict.Failed, result.Message);
+        result.Expected!.ShouldContain($"by {ModelRules.Linearizable.Id}");
+        var parallel = ParallelLine().Match(result.Actual!).Value;
+        parallel.ShouldContain("reject by the accepter", customMessage: result.Message);
+        parallel.ShouldContain("delete by the", customMessage: result.Message);
+
+        var seed = ReplaySeed().Match(result.Actual!).Groups["seed"].Value;
+        await using var replay = await SelfTestRun.StartAsync([Fault], settings: new Dictionary<string, string> { [Setting.ModelSeed] = seed });
+        var replayed = await replay.RunAsync("REJ-047");
+        replayed.Verdict.ShouldBe(Verdict.Failed, replayed.Message);
+        ParallelLine().Match(replayed.Actual!).Value.ShouldBe(parallel, replayed.Message);
+    }
+
+    [Test]
     public async Task A_wrong_model_rule_turns_the_clean_provider_red()
     {
         var wrong = TransitionTable.Documented.With(ModelOperation.Reject, TenantRole.Accepter, ModelState.PendingAcceptance,
             WriteOutcome.Refuse(ModelRules.AccepterRejects, 409));
 
         var result = await MadeUpCheck.RunAsync("The accepting tenant's reject of a pending peering is refused (a wrong rule).",
-            context => ModelExploration.RunAsync(context, ModelRuleFamily.Writes, wrong));
+            context => ModelExploration.RunAsync(context, ModelRuleFamily.Writes, wrong), given: ShrinkingBudget);
 
         result.Verdict.ShouldBe(Verdict.Failed, result.Message);
         result.Expected!.ShouldContain($"by {ModelRules.AccepterRejects.Id} [MUST]");
@@ -66,7 +87,12 @@ public sealed partial class ModelTests
     private static string[] Row(ModelRule rule) =>
     [
         rule.Id,
-        rule.Family == ModelRuleFamily.Writes ? "writes (REJ-045)" : "reads (REJ-046)",
+        rule.Family switch
+        {
+            ModelRuleFamily.Writes => "writes (REJ-045)",
+            ModelRuleFamily.Reads => "reads (REJ-046)",
+            _ => "concurrency (REJ-047)",
+        },
         rule.Level == RequirementLevel.Must ? "MUST" : "SHOULD",
         rule.Sentence,
         rule.Source,
@@ -75,6 +101,9 @@ public sealed partial class ModelTests
     /// <summary>The numbered requests of the shortest failing sequence the verdict reports.</summary>
     private static List<string> Steps(CheckResult result) =>
         [.. result.Actual!.Split('\n').Select(line => line.Trim()).Where(line => StepLine().IsMatch(line))];
+
+    [GeneratedRegex("Parallel Operations: .*")]
+    private static partial Regex ParallelLine();
 
     [GeneratedRegex(@"^\d+\. ")]
     private static partial Regex StepLine();

@@ -30,6 +30,8 @@ internal static class SoleCatcherReasons
         ["REJ-030"] = "the model's REJ-045 sends accepts by every tenant in every state, so the requester's accept of a REJECTED peering fails it too",
         ["REJ-031"] = "REJ-021 and REJ-041 require a honoured reject to change nothing but status and updated_at, and the model's REJ-045 and REJ-046 compare every peering's description in every read, so a reject that drops it fails them too; REJ-031 is the one that compares answer, show, list and a reject's siblings",
         ["REJ-042"] = "the model's REJ-045 and REJ-046 compare every peering's name and description in every answer of their sequences, and their peerings' names are the run's declared name forms too, so a provider that mangles names fails them as well; REJ-042 names the rule for every answer of the run",
+        ["REJ-022"] = "the model's REJ-047 sends accepts and rejects of one peering at once too, so when its samples race them an accept and a reject that both win fail it as well; REJ-022 is the named case that always races them",
+        ["REJ-033"] = "the model's REJ-047 sends two rejects of one peering at once too, so when its samples race them a 500 fails it as well; REJ-033 is the named case that always races them",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
     };
 

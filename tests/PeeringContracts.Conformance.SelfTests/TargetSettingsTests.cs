@@ -26,7 +26,7 @@ public sealed class TargetSettingsTests
         settings.Profile.ShouldBe(ConformanceProfile.Strict);
         settings.Timeout.ShouldBe(TimeSpan.FromSeconds(10));
         settings.SettleWindow.ShouldBe(TimeSpan.Zero, "the embedded provider is strongly consistent");
-        settings.Model.ShouldBe(new Model.ModelBudget(MaxCreates: 20, MaxAlive: 5, MaxOperations: 200, TimeSpan.FromSeconds(60), ReplaySeed: null));
+        settings.Model.ShouldBe(new Model.ModelBudget(MaxCreates: 9, MaxAlive: 5, MaxOperations: 200, TimeSpan.FromSeconds(60), ReplaySeed: null));
     }
 
     [Test]

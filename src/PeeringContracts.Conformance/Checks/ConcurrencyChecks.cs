@@ -8,7 +8,7 @@ namespace PeeringContracts.Conformance.Checks;
 /// <summary>Requests racing for one pending peering: the state machine must pick one outcome and never fail.</summary>
 internal static class ConcurrencyChecks
 {
-    private const int Rounds = 3;
+    private const int Rounds = 2;
 
     private const int ConcurrentRejectRounds = 2;
 

@@ -23,4 +23,10 @@ internal static class ModelChecks
             "Within generated sequences, every show and list (with and without a status filter) by each tenant shows exactly the peerings the model says it may see, with their documented fields (M-20 to M-24), within the settle window.",
             "the model of the documented API (src/PeeringContracts.Conformance/Model): [OTC] show and list, [SDK-GO] status filter, the facts' isolation rules"),
         context => ModelExploration.RunAsync(context, ModelRuleFamily.Reads, TransitionTable.Documented));
+
+    public static readonly ConformanceCheck OperationsAtOnceLinearize = new(
+        new Requirement("REJ-047", Should, RequirementCategory.Model,
+            "A few operations sent at once on one peering by different tenants (accept, reject, update, delete, show), after a few sent in turn, answer and leave the peering as some sequential order of them would under the model (M-30): CsCheck's parallel mode tries every order the threads allow.",
+            "the model of the documented API (src/PeeringContracts.Conformance/Model): M-30, linearizability; generalizes REJ-022 and REJ-033"),
+        context => ModelExploration.RunInParallelAsync(context, TransitionTable.Documented));
 }

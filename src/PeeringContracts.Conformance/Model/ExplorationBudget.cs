@@ -7,6 +7,7 @@ namespace PeeringContracts.Conformance.Model;
 internal sealed class ExplorationBudget(ModelBudget limits)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly Lock counting = new();
 
     public ModelBudget Limits { get; } = limits;
 
@@ -30,10 +31,29 @@ internal sealed class ExplorationBudget(ModelBudget limits)
 
     public void Operation(bool create)
     {
-        Operations++;
-        if (create)
+        lock (counting)
         {
-            Creates++;
+            Operations++;
+            if (create)
+            {
+                Creates++;
+            }
+        }
+    }
+
+    /// <summary>Counts one operation (a create, if <paramref name="create"/>) when the budget still allows it; safe
+    /// from the threads of a parallel sample.</summary>
+    public bool Take(bool create)
+    {
+        lock (counting)
+        {
+            if (Spent || (create && Creates >= Limits.MaxCreates))
+            {
+                return false;
+            }
+
+            Operation(create);
+            return true;
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using CsCheck;
 using PeeringContracts.Conformance.Running;
 using PeeringContracts.Conformance.Settings;
@@ -12,7 +10,7 @@ namespace PeeringContracts.Conformance.Model;
 /// sequence is then shrunk by CsCheck's sampling of smaller sequences for the rest of the budget. CsCheck runs one
 /// sequence at a time (one thread): the sequences share the provider and the budget.
 /// </summary>
-internal sealed partial class Explorer(CheckContext context, ModelTenants tenants, ApiFixtureSource creates, TransitionTable table, ModelRuleFamily judged)
+internal sealed class Explorer(CheckContext context, ModelTenants tenants, ApiFixtureSource creates, TransitionTable table, ModelRuleFamily judged)
 {
     /// <summary>How many smaller sequences CsCheck may generate while shrinking; only those it runs cost requests, and
     /// the budget ends the shrinking first.</summary>
@@ -22,7 +20,7 @@ internal sealed partial class Explorer(CheckContext context, ModelTenants tenant
     private readonly Dictionary<ModelStep[], (ModelViolationException Violation, IReadOnlyList<string> Journal)> failures = new(ReferenceEqualityComparer.Instance);
     private ModelStep[]? printed;
 
-    public ExplorationBudget Budget { get; } = new(context.Settings.Model.Half());
+    public ExplorationBudget Budget { get; } = new(context.Settings.Model.Share());
 
     public ExplorationCoverage Coverage { get; } = new();
 
@@ -58,9 +56,8 @@ internal sealed partial class Explorer(CheckContext context, ModelTenants tenant
         }
         catch (CsCheckException shrunk) when (printed is not null && failures.TryGetValue(printed, out var failure))
         {
-            var found = SeedLine().Match(shrunk.Message);
-            return new ShrunkFailure(failure.Violation, failure.Journal, found.Success ? found.Groups["seed"].Value : seed,
-                found.Success ? int.Parse(found.Groups["shrinks"].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : 0);
+            var (replay, shrinks) = CsCheckFailure.Of(shrunk, seed);
+            return new ShrunkFailure(failure.Violation, failure.Journal, replay, shrinks);
         }
     }
 
@@ -96,7 +93,4 @@ internal sealed partial class Explorer(CheckContext context, ModelTenants tenant
         printed = steps;
         return string.Join("; ", steps.Select(step => step.ToString()));
     }
-
-    [GeneratedRegex("Set seed: \"(?<seed>[^\"]+)\".*?\\((?<shrinks>[0-9,]+) shrinks")]
-    private static partial Regex SeedLine();
 }

@@ -2,15 +2,18 @@ namespace PeeringContracts.Conformance.Model;
 
 /// <summary>
 /// What the model-based requirements may spend in one run (<c>PEERING_MODEL_*</c>): a budget a staging account survives.
-/// The two model requirements explore one after the other and each gets half of the creates, operations and seconds.
+/// The model requirements explore one after the other and each gets an equal share of the creates, operations and seconds.
 /// </summary>
 public sealed record ModelBudget(int MaxCreates, int MaxAlive, int MaxOperations, TimeSpan Time, string? ReplaySeed)
 {
-    /// <summary>The share of one of the two model requirements (at least one create, one operation and one second).</summary>
-    public ModelBudget Half() => this with
+    /// <summary>How many requirements share the budget: REJ-045, REJ-046 and REJ-047.</summary>
+    public const int Requirements = 3;
+
+    /// <summary>The share of one model requirement (at least one create, one operation and one second).</summary>
+    public ModelBudget Share() => this with
     {
-        MaxCreates = Math.Max(1, MaxCreates / 2),
-        MaxOperations = Math.Max(1, MaxOperations / 2),
-        Time = Time / 2 < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : Time / 2,
+        MaxCreates = Math.Max(1, MaxCreates / Requirements),
+        MaxOperations = Math.Max(1, MaxOperations / Requirements),
+        Time = Time / Requirements < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : Time / Requirements,
     };
 }

@@ -3,7 +3,8 @@ using static PeeringContracts.Conformance.Requirements.RequirementLevel;
 
 namespace PeeringContracts.Conformance.Model;
 
-/// <summary>Every rule of the model, in id order: the writes (REJ-045) from M-01, the reads (REJ-046) from M-20.</summary>
+/// <summary>Every rule of the model, in id order: the writes (REJ-045) from M-01, the reads (REJ-046) from M-20, the
+/// concurrency (REJ-047) from M-30.</summary>
 public static class ModelRules
 {
     // Declared before the entries: static fields initialise in textual order, and each entry adds itself here.
@@ -76,6 +77,10 @@ public static class ModelRules
     public static readonly ModelRule OutsidersCannotList = Add("M-24", Reads, Should,
         "A list by an unrelated tenant, filtered or not, holds none of the peerings.",
         "inferred: isolation between tenants");
+
+    public static readonly ModelRule Linearizable = Add("M-30", Concurrency, Should,
+        "Operations sent at once on one peering by different tenants (accept, reject, update, delete, show) answer, and leave the peering for both sides to read after the settle window, as some sequential order of them would under M-01 to M-22.",
+        "inferred: each operation takes effect at one instant (linearizability); [SEED] a reject moves PENDING_ACCEPTANCE to REJECTED");
 
     /// <summary>Every rule, in id order.</summary>
     public static IReadOnlyList<ModelRule> All => Declared;

@@ -55,7 +55,7 @@ public sealed class TargetSettings
             SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: settings.Text(Setting.BaseUrl) is null ? 0 : 1, allowZero: true),
             Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
             Model = new ModelBudget(
-                settings.PositiveWholeNumber(Setting.ModelMaxCreates, fallback: 8),
+                settings.PositiveWholeNumber(Setting.ModelMaxCreates, fallback: 9),
                 settings.PositiveWholeNumber(Setting.ModelMaxAlive, fallback: 5),
                 settings.PositiveWholeNumber(Setting.ModelMaxOperations, fallback: 200),
                 TimeSpan.FromSeconds(settings.PositiveWholeNumber(Setting.ModelSeconds, fallback: 60)),

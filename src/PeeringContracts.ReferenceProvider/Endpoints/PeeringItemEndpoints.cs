@@ -61,7 +61,7 @@ internal static class PeeringItemEndpoints
         return updated is null ? ErrorAnswer.PeeringNotFound(id) : JsonAnswer.With(PeeringRendering.Wrapped(updated, quirks));
     }
 
-    public static IResult Delete(string peeringId, HttpContext http, PeeringStore store, ActiveFaults faults)
+    public static async Task<IResult> Delete(string peeringId, HttpContext http, PeeringStore store, ActiveFaults faults)
     {
         if (!PeeringIds.TryParse(peeringId, out var id))
         {
@@ -69,7 +69,13 @@ internal static class PeeringItemEndpoints
         }
 
         var peering = store.Find(id);
-        if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId) || !store.Remove(id))
+        if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId))
+        {
+            return ErrorAnswer.PeeringNotFound(id);
+        }
+
+        await faults.BeforeDeleteAsync(peering);
+        if (!store.Remove(id))
         {
             return ErrorAnswer.PeeringNotFound(id);
         }

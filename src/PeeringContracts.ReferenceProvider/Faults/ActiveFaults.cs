@@ -89,6 +89,14 @@ internal sealed class ActiveFaults
     public bool Lists(ListFilter filter, PeeringRecord peering) =>
         filter.Matches(peering) || hooks.Any(hook => hook.AlsoLists?.Invoke(filter, peering) == true);
 
+    public async Task BeforeDeleteAsync(PeeringRecord peering)
+    {
+        foreach (var before in hooks.Select(hook => hook.BeforeDelete).OfType<Func<PeeringRecord, Task>>())
+        {
+            await before(peering);
+        }
+    }
+
     public void Deleted(PeeringRecord peering)
     {
         foreach (var deleted in hooks.Select(hook => hook.Deleted).OfType<Action<PeeringRecord>>())

@@ -29,6 +29,20 @@ public static partial class FaultCatalog
         new("500-on-concurrent-reject", "concurrency", "Of two rejects of one pending peering that arrive together, the one whose write loses to the other answers 500 (each reject waits for a rival after its check); a later second reject gets 409."),
         new() { RejectRule = rule => rule with { FailsWhenOutrunBySame = true } });
 
+    public static readonly Fault RejectRevivesConcurrentDelete = Declare(
+        new("reject-revives-concurrent-delete", "concurrency", "The accepting tenant's reject and either side's delete of one pending peering that arrive together both succeed, and the reject writes the peering back, REJECTED, after the delete removed it (each waits up to 5 s for the other after its check)."),
+        FaultKind.TransitionRule,
+        _ =>
+        {
+            var rendezvous = new DeleteRendezvous();
+            return new()
+            {
+                RejectRule = rule => rule with { OverwritesAfter = rendezvous.RejectAsync },
+                BeforeDelete = rendezvous.DeleteAsync,
+                Deleted = rendezvous.Removed,
+            };
+        });
+
     public static readonly Fault RequesterCanReject = TransitionRuleFault(
         new("requester-can-reject", "isolation", "The requesting tenant can reject its own request."),
         new() { RejectRule = rule => rule with { Actors = rule.Actors | PeeringParty.Requester } });

@@ -75,6 +75,12 @@ internal sealed class PeeringStore
                 return new(TransitionOutcome.Done, next, current);
             }
 
+            if (rule.OverwritesAfter is { } wait && await wait(current, tenantId))
+            {
+                peerings[id] = next;
+                return new(TransitionOutcome.Done, next, current);
+            }
+
             if (rule.Unguarded || rule.FailsWhenOutrunBySame)
             {
                 await rivals.MeetAsync(id);

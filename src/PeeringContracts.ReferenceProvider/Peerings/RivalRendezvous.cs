@@ -15,7 +15,8 @@ internal sealed class RivalRendezvous
 
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> waiting = new();
 
-    public async Task MeetAsync(Guid peeringId)
+    /// <summary>Waits for a rival of the same peering (at most <see cref="Patience"/>); whether one came.</summary>
+    public async Task<bool> MeetAsync(Guid peeringId)
     {
         var mine = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var first = waiting.GetOrAdd(peeringId, mine);
@@ -23,10 +24,11 @@ internal sealed class RivalRendezvous
         {
             waiting.TryRemove(KeyValuePair.Create(peeringId, first));
             first.TrySetResult();
-            return;
+            return true;
         }
 
-        await Task.WhenAny(mine.Task, Task.Delay(Patience));
+        var met = await Task.WhenAny(mine.Task, Task.Delay(Patience)) == mine.Task;
         waiting.TryRemove(KeyValuePair.Create(peeringId, mine));
+        return met;
     }
 }

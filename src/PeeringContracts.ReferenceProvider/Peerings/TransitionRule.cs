@@ -22,6 +22,10 @@ internal sealed record TransitionRule(string Verb, PeeringParty Actors, IReadOnl
 
     public bool FailsWhenOutrunBySame { get; init; }
 
+    /// <summary>Awaited after the check passed: true writes the move without the compare-and-swap, whatever happened
+    /// meanwhile (the <c>reject-revives-concurrent-delete</c> fault).</summary>
+    public Func<PeeringRecord, string, Task<bool>>? OverwritesAfter { get; init; }
+
     public TransitionOutcome Judge(PeeringRecord peering, string tenantId)
     {
         var party = peering.PartyOf(tenantId);

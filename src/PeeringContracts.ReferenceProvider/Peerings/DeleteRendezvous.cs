@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+
+namespace PeeringContracts.ReferenceProvider.Peerings;
+
+/// <summary>
+/// Makes the <c>reject-revives-concurrent-delete</c> fault certain whenever the accepting tenant's reject and either
+/// side's delete of one pending peering arrive together, in either order: each waits for the other after its check (at most
+/// <see cref="RivalRendezvous.Patience"/>), the delete then removes the peering, and the reject, once told of the
+/// removal, writes it back. Alone, each goes on as the clean provider does after that wait.
+/// </summary>
+internal sealed class DeleteRendezvous
+{
+    private readonly RivalRendezvous meeting = new();
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> removals = new();
+
+    /// <summary>The reject's wait: true when a delete met it and removed the peering, so the reject overwrites.</summary>
+    public async Task<bool> RejectAsync(PeeringRecord pending, string tenantId)
+    {
+        if (pending.PartyOf(tenantId) != PeeringParty.Accepter || !await meeting.MeetAsync(pending.Id))
+        {
+            return false;
+        }
+
+        var removed = Removal(pending.Id).Task;
+        return await Task.WhenAny(removed, Task.Delay(RivalRendezvous.Patience)) == removed;
+    }
+
+    /// <summary>The delete's wait, for either side's delete of a pending peering.</summary>
+    public Task DeleteAsync(PeeringRecord peering) =>
+        peering.Status == StoredStatus.PendingAcceptance
+            ? meeting.MeetAsync(peering.Id)
+            : Task.CompletedTask;
+
+    public void Removed(PeeringRecord peering) => Removal(peering.Id).TrySetResult();
+
+    private TaskCompletionSource Removal(Guid id) => removals.GetOrAdd(id, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+}
