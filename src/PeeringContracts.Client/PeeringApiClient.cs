@@ -64,6 +64,7 @@ public sealed class PeeringApiClient : IDisposable
             restRequest.Authenticator = new AkSkAuthenticator(keys, signedAt);
         }
 
+        _options.Observer?.Sending(request.Method.Method, url);
         var clock = Stopwatch.StartNew();
         var response = await _restClient.ExecuteAsync(restRequest, cancellationToken).ConfigureAwait(false);
         var elapsed = clock.Elapsed;

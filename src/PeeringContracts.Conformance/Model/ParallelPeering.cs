@@ -60,7 +60,7 @@ internal sealed class ParallelPeering
             ModelOperation.Accept => ApiRequest.Accept(id),
             ModelOperation.Reject => ApiRequest.Reject(id),
             ModelOperation.Delete => ApiRequest.Delete(id),
-            _ => ApiRequest.Update(id, new UpdatePeeringRequest(Description: "updated while other operations ran")),
+            _ => ApiRequest.Update(id, new UpdatePeeringRequest(Description: ParallelExploration.Description)),
         };
         if (await exploration.SendAsync(request, step.Role, this) is { } answer)
         {

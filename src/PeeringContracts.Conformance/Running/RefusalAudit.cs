@@ -73,7 +73,8 @@ public sealed class RefusalAudit
         }
         catch (PrerequisiteMissingException)
         {
-            // Throttled beyond the budget: this peering could not be audited, which says nothing against the provider.
+            // Throttled beyond the budget, or the run's request budget spent: this peering could not be audited, which says
+            // nothing against the provider.
             return null;
         }
         catch (Exception unreadable) when (unreadable is HelperRequestFailedException or Client.PeeringApiException or Client.PeeringTransportException)

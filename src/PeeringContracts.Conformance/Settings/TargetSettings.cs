@@ -30,6 +30,9 @@ public sealed class TargetSettings
     public TimeSpan SettleWindow { get; private init; }
     public int Seed { get; private init; }
 
+    /// <summary>What the whole run may send (<c>PEERING_MAX_REQUESTS</c>, <c>PEERING_MAX_CREATES</c>).</summary>
+    public RequestLimits Limits { get; private init; } = null!;
+
     /// <summary>What the model-based requirements may spend (<c>PEERING_MODEL_*</c>).</summary>
     public ModelBudget Model { get; private init; } = null!;
 
@@ -54,6 +57,7 @@ public sealed class TargetSettings
             // The embedded reference provider is strongly consistent: it needs no settle window, a live provider may.
             SettleWindow = settings.Seconds(Setting.SettleSeconds, fallback: settings.Text(Setting.BaseUrl) is null ? 0 : 1, allowZero: true),
             Seed = settings.WholeNumber(Setting.Seed, Random.Shared.Next),
+            Limits = new RequestLimits(settings.PositiveWholeNumber(Setting.MaxRequests, fallback: 1000), settings.PositiveWholeNumber(Setting.MaxCreates, fallback: 60)),
             Model = new ModelBudget(
                 settings.PositiveWholeNumber(Setting.ModelMaxCreates, fallback: 9),
                 settings.PositiveWholeNumber(Setting.ModelMaxAlive, fallback: 5),

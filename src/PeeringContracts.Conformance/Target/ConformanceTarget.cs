@@ -31,7 +31,7 @@ public sealed class ConformanceTarget : IAsyncDisposable
         Tenants = live.Tenants;
         this.ownedProvider = ownedProvider;
         stateClient = new HttpClient { Timeout = settings.Timeout };
-        ledger = new ExchangeLedger(BaseUrl);
+        ledger = new ExchangeLedger(BaseUrl, new RequestBudget(settings.Limits).Admit);
         anonymous = new PeeringApiClient(new PeeringClientOptions(BaseUrl, Token: null, settings.Timeout) { Observer = ledger });
         tenants = new TenantClients(
             ClientFor(live.Tenants.Accepter),
