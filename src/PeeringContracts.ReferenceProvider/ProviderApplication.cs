@@ -44,6 +44,7 @@ internal static class ProviderApplication
         var app = builder.Build();
         app.Use(AnswerDatedByClock(options.Clock));
         app.UseMiddleware<ErrorBoundary>();
+        app.Use(RequestBody.ReadWholeAsync);
         app.Use(quirks.EveryAnswerAsync);
         app.UseStatusCodePages(context => ErrorAnswer.ForStatus(context.HttpContext.Response.StatusCode).ExecuteAsync(context.HttpContext));
         var routes = app.MapGroup(quirks.BasePath);

@@ -36,12 +36,12 @@ internal sealed class SelfTestRun : IAsyncDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     /// <summary>
-    /// The budgets of the self-test's runs. The model-based requirements' in the self-test, which runs the whole catalogue against some 80 providers:
+    /// The self-test's own settings of every run. The model-based requirements' budget in the self-test, which runs the whole catalogue against some 80 providers:
     /// a few sequences each (a third of it per requirement), enough for the fixed seed to reach every fault the model alone
     /// catches (REJ-047's ten samples include a delete racing a reject with nothing else at once); the operations end
     /// each exploration long before the seconds would, on any machine.
     /// </summary>
-    private static readonly Dictionary<string, string> Budgets = new()
+    private static readonly Dictionary<string, string> RunSettings = new()
     {
         [Setting.ModelMaxCreates] = "30",
         [Setting.ModelMaxOperations] = "150",
@@ -148,7 +148,7 @@ internal sealed class SelfTestRun : IAsyncDisposable
     private static async Task<Func<string, string?>> SettingsForAsync(
         ReferenceProviderHost provider, string profile, AuthMode auth, FixtureStrategy fixtures, IReadOnlyDictionary<string, string> settings)
     {
-        var values = new Dictionary<string, string>(Budgets.Concat(settings).GroupBy(setting => setting.Key).Select(group => group.Last()))
+        var values = new Dictionary<string, string>(RunSettings.Concat(settings).GroupBy(setting => setting.Key).Select(group => group.Last()))
         {
             [Setting.Profile] = profile,
             [Setting.Fixtures] = TargetSettings.WordFor(fixtures),

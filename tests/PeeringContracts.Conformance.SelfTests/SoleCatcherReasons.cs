@@ -32,6 +32,7 @@ internal static class SoleCatcherReasons
         ["REJ-042"] = "the model's REJ-045 and REJ-046 compare every peering's name and description in every answer of their sequences, and their peerings' names are the run's declared name forms too, so a provider that mangles names fails them as well; REJ-042 names the rule for every answer of the run",
         ["REJ-022"] = "the model's REJ-047 sends accepts and rejects of one peering at once too, so when its samples race them an accept and a reject that both win fail it as well; REJ-022 is the named case that always races them",
         ["REJ-033"] = "the model's REJ-047 sends two rejects of one peering at once too, so when its samples race them a 500 fails it as well; REJ-033 is the named case that always races them",
+        ["REJ-032"] = "the model's REJ-047 sends rejects at once with deletes, so when a sample's reject lands after its delete, a reject that creates a record of the id leaves the peering REJECTED for the final reads and fails it too; REJ-032 is the one that looks for the record of an id never issued",
         ["REJ-023"] = "every check rejects, so a reject slower than the budget fails every check that sends one; REJ-023 is the one whose evidence is about time",
     };
 

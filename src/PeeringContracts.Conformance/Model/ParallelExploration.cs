@@ -133,9 +133,13 @@ internal sealed class ParallelExploration(CheckContext context, ModelTenants ten
         var operation = ParallelSteps.Any.Operation<ParallelPeering, ParallelModel>(step => step.ToString(), (peering, step) => peering.Send(step), (model, step) => model.Apply(step));
         try
         {
-            await Task.Run(() => initial.SampleParallel([operation], Explained, seed, MaxSequentialOperations, MaxParallelOperations,
-                iter: samples, threads: MaxThreads, printActual: peering => peering.ToString(), printModel: model => model.ToString(),
-                replay: retries, writeLine: _ => { }));
+            // CsCheck samples synchronously and waits for its threads: on a thread of its own, not one the thread pool
+            // needs for the requests (a blocked pool thread on a 2-core machine starves every request of the run).
+            await Task.Factory.StartNew(
+                () => initial.SampleParallel([operation], Explained, seed, MaxSequentialOperations, MaxParallelOperations,
+                    iter: samples, threads: MaxThreads, printActual: peering => peering.ToString(), printModel: model => model.ToString(),
+                    replay: retries, writeLine: _ => { }),
+                context.CancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             return null;
         }
         catch (CsCheckException failure)

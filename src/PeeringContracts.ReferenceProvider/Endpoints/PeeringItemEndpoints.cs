@@ -68,13 +68,14 @@ internal static class PeeringItemEndpoints
             return ErrorAnswer.MalformedPeeringId();
         }
 
+        var tenantId = http.Caller().TenantId;
         var peering = store.Find(id);
-        if (peering is null || !peering.IsVisibleTo(http.Caller().TenantId))
+        if (peering is null || !peering.IsVisibleTo(tenantId))
         {
             return ErrorAnswer.PeeringNotFound(id);
         }
 
-        await faults.BeforeDeleteAsync(peering);
+        await faults.BeforeDeleteAsync(peering, tenantId);
         if (!store.Remove(id))
         {
             return ErrorAnswer.PeeringNotFound(id);

@@ -89,11 +89,11 @@ internal sealed class ActiveFaults
     public bool Lists(ListFilter filter, PeeringRecord peering) =>
         filter.Matches(peering) || hooks.Any(hook => hook.AlsoLists?.Invoke(filter, peering) == true);
 
-    public async Task BeforeDeleteAsync(PeeringRecord peering)
+    public async Task BeforeDeleteAsync(PeeringRecord peering, string tenantId)
     {
-        foreach (var before in hooks.Select(hook => hook.BeforeDelete).OfType<Func<PeeringRecord, Task>>())
+        foreach (var before in hooks.Select(hook => hook.BeforeDelete).OfType<Func<PeeringRecord, string, Task>>())
         {
-            await before(peering);
+            await before(peering, tenantId);
         }
     }
 

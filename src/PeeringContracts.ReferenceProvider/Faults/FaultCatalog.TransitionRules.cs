@@ -30,7 +30,7 @@ public static partial class FaultCatalog
         new() { RejectRule = rule => rule with { FailsWhenOutrunBySame = true } });
 
     public static readonly Fault RejectRevivesConcurrentDelete = Declare(
-        new("reject-revives-concurrent-delete", "concurrency", "The accepting tenant's reject and either side's delete of one pending peering that arrive together both succeed, and the reject writes the peering back, REJECTED, after the delete removed it (each waits up to 5 s for the other after its check)."),
+        new("reject-revives-concurrent-delete", "concurrency", "The accepting tenant's reject and delete of one pending peering that arrive together both succeed, and the reject writes the peering back, REJECTED, after the delete removed it (each waits up to 5 s for the other after its check)."),
         FaultKind.TransitionRule,
         _ =>
         {

@@ -67,8 +67,8 @@ internal sealed record FaultHooks
     /// <summary>Whether the list also shows a peering that its filter does not match.</summary>
     public Func<ListFilter, PeeringRecord, bool>? AlsoLists { get; init; }
 
-    /// <summary>Awaited before the delete removes a peering the caller may delete.</summary>
-    public Func<PeeringRecord, Task>? BeforeDelete { get; init; }
+    /// <summary>Awaited before the delete removes a peering the caller (the tenant id) may delete.</summary>
+    public Func<PeeringRecord, string, Task>? BeforeDelete { get; init; }
 
     /// <summary>Told of every peering the delete removed.</summary>
     public Action<PeeringRecord>? Deleted { get; init; }

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace PeeringContracts.ReferenceProvider.Peerings;
 
 /// <summary>
-/// Makes the <c>reject-revives-concurrent-delete</c> fault certain whenever the accepting tenant's reject and either
-/// side's delete of one pending peering arrive together, in either order: each waits for the other after its check (at most
+/// Makes the <c>reject-revives-concurrent-delete</c> fault certain whenever the accepting tenant's reject and delete of
+/// one pending peering arrive together, in either order: each waits for the other after its check (at most
 /// <see cref="RivalRendezvous.Patience"/>), the delete then removes the peering, and the reject, once told of the
 /// removal, writes it back. Alone, each goes on as the clean provider does after that wait.
 /// </summary>
@@ -25,9 +25,10 @@ internal sealed class DeleteRendezvous
         return await Task.WhenAny(removed, Task.Delay(RivalRendezvous.Patience)) == removed;
     }
 
-    /// <summary>The delete's wait, for either side's delete of a pending peering.</summary>
-    public Task DeleteAsync(PeeringRecord peering) =>
-        peering.Status == StoredStatus.PendingAcceptance
+    /// <summary>The delete's wait, for the accepting tenant's delete of a pending peering only: the requester's deletes
+    /// (every run's cleanup) go on at once.</summary>
+    public Task DeleteAsync(PeeringRecord peering, string tenantId) =>
+        peering.Status == StoredStatus.PendingAcceptance && peering.PartyOf(tenantId) == PeeringParty.Accepter
             ? meeting.MeetAsync(peering.Id)
             : Task.CompletedTask;
 
