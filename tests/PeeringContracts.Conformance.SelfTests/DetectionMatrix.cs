@@ -73,14 +73,16 @@ internal sealed class DetectionMatrix
             }
         }
 
+        Task<MatrixRow> FaultRow(Fault fault) => RunAsync(fault.Name, [fault.Name], []);
+        Task<MatrixRow> QuirkRow(Quirk quirk) => RunAsync(quirk.Name, [], [quirk.Name]);
+
         // The rows that wait by design take many times longer than the others while using little CPU: they take the
         // gate first, so the rest run while they wait. The rows keep catalogue order whatever order they ran in.
-        var waitingFaults = FaultCatalog.All.Where(fault => WaitingFaultCategories.Contains(fault.Category)).ToList();
-        var waitingFaultRows = waitingFaults.ToDictionary(fault => fault, fault => RunAsync(fault.Name, [fault.Name], []));
-        var waitingQuirkRows = WaitingQuirks.ToDictionary(quirk => quirk, quirk => RunAsync(quirk.Name, [], [quirk.Name]));
+        var waitingFaultRows = FaultCatalog.All.Where(fault => WaitingFaultCategories.Contains(fault.Category)).ToDictionary(fault => fault, FaultRow);
+        var waitingQuirkRows = WaitingQuirks.ToDictionary(quirk => quirk, QuirkRow);
         var clean = RunAsync("clean", [], []);
-        var faults = Task.WhenAll(FaultCatalog.All.Select(fault => waitingFaultRows.GetValueOrDefault(fault) ?? RunAsync(fault.Name, [fault.Name], [])));
-        var quirks = Task.WhenAll(QuirkCatalog.All.Select(quirk => waitingQuirkRows.GetValueOrDefault(quirk) ?? RunAsync(quirk.Name, [], [quirk.Name])));
+        var faults = Task.WhenAll(FaultCatalog.All.Select(fault => waitingFaultRows.GetValueOrDefault(fault) ?? FaultRow(fault)));
+        var quirks = Task.WhenAll(QuirkCatalog.All.Select(quirk => waitingQuirkRows.GetValueOrDefault(quirk) ?? QuirkRow(quirk)));
         var matrix = new DetectionMatrix(await clean, await faults, await quirks);
         var path = DetectionMatrixFile.Write(matrix);
         await TestContext.Progress.WriteLineAsync($"Detection matrix ({DetectionMatrixFile.Summary(matrix)}): {path}");
