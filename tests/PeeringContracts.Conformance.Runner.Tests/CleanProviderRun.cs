@@ -18,11 +18,13 @@ public sealed class CleanProviderRun
     {
         var report = scenario.CountsAgree();
         var reportText = File.ReadAllText(scenario.Results.File($"{ReportFiles.FullName}.md"));
+        var tests = TrxFile.Read(scenario.Run.Trx);
         scenario.Run.ShouldSatisfyAllConditions(
             () => scenario.Run.ExitCode.ShouldBe(0, $"{scenario.Run}"),
             () => report.Verdict.ShouldBe("passed"),
             () => report.AsTests.ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count, 0, 0), $"the clean run's report:\n{reportText}"),
-            () => TestOutcome.Count(TrxFile.Read(scenario.Run.Trx)).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0), $"the clean run's report:\n{reportText}"));
+            () => TestOutcome.Count(tests).ShouldBe(new TestCounts(ConformanceCatalog.Requirements.Count + 2, 0, 0),
+                $"not passed:\n{TestOutcome.DescribeNotPassed(tests)}\nthe clean run's report:\n{reportText}"));
     }
 
     /// <summary>Issue 18's budget for a live account: a full run sends at most 1,000 requests and creates at most 60

@@ -9,7 +9,10 @@ public static class TrxFile
 
     public static IReadOnlyList<TestOutcome> Read(string path) =>
         XDocument.Load(path).Descendants(Trx + "UnitTestResult")
-            .Select(result => new TestOutcome((string?)result.Attribute("testName") ?? string.Empty, EndOf((string?)result.Attribute("outcome"))))
+            .Select(result => new TestOutcome((string?)result.Attribute("testName") ?? string.Empty, EndOf((string?)result.Attribute("outcome")))
+            {
+                Message = (string?)result.Descendants(Trx + "ErrorInfo").Elements(Trx + "Message").FirstOrDefault() ?? string.Empty,
+            })
             .ToList();
 
     private static TestEnd EndOf(string? outcome) => outcome switch

@@ -10,10 +10,7 @@ namespace PeeringContracts.Conformance.Runner;
 /// so on the first line; after the last check it audits, cleans up and writes the report, whatever happened, a run that
 /// could not start included, and says so on the last line.
 /// </summary>
-// Parallelizable so the run's suite starts on NUnit's parallel shift: the end-of-run audit (NonParallelizable) then waits
-// until every requirement test has finished, instead of running first on the non-parallel shift.
 [SetUpFixture]
-[Parallelizable]
 public sealed class ConformanceRun
 {
     private static ConformanceSession? session;

@@ -4,7 +4,8 @@ using PeeringContracts.TestSupport;
 namespace PeeringContracts.Conformance.Runner;
 
 /// <summary>
-/// After every requirement has run (ordered after them, and not parallel with them), each peering a refused request
+/// After every requirement has run (RejectRequirements isolates its tests and completes before this fixture starts; see
+/// there), each peering a refused request
 /// touched is read once more: status and every field must be as before the refusal, however late the provider applies a
 /// queued change. A change fails this test and, in the report, the requirement whose request was refused.
 /// </summary>
@@ -19,6 +20,13 @@ public sealed class EndOfRunAudit
         if (session.CouldNotStart)
         {
             Outcome.NotRun(ConformanceSession.NotRunBecauseTheRunCouldNotStart);
+            return;
+        }
+
+        if (session.ChecksRunning > 0)
+        {
+            Outcome.Fail($"The end-of-run audit started while {session.ChecksRunning} requirement(s) were still running: the runner's " +
+                "order is broken, and refusals recorded after this point would go unaudited.");
             return;
         }
 

@@ -21,6 +21,7 @@ public sealed class ConformanceSession : IAsyncDisposable
     private readonly SemaphoreSlim finishing = new(1, 1);
     private bool finished;
     private int cleanedUp;
+    private int checksRunning;
     private readonly Lazy<IReadOnlyList<CheckResult>> answerJudgements;
 
     private ConformanceSession(ConformanceTarget? target, ConformanceReport report)
@@ -36,6 +37,9 @@ public sealed class ConformanceSession : IAsyncDisposable
     public ConformanceTarget Target => target ?? throw new InvalidOperationException("The run could not start, so it has no target.");
 
     public bool CouldNotStart => target is null;
+
+    /// <summary>How many requirements are running now: the end-of-run audit must find none.</summary>
+    public int ChecksRunning => Volatile.Read(ref checksRunning);
 
     /// <summary>How many peerings the end-of-run audit has read again so far.</summary>
     public int Audited => target?.Audited ?? 0;
@@ -82,11 +86,19 @@ public sealed class ConformanceSession : IAsyncDisposable
     public async Task<CheckResult> RunAsync(string requirementId, CancellationToken cancellationToken)
     {
         var check = ConformanceCatalog.Get(requirementId);
-        var result = target is null
-            ? new CheckResult(check.Requirement, Verdict.NotRun, TimeSpan.Zero) { Problem = NotRunBecauseTheRunCouldNotStart }
-            : await CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, cancellationToken));
-        Report.Add(result);
-        return result;
+        Interlocked.Increment(ref checksRunning);
+        try
+        {
+            var result = target is null
+                ? new CheckResult(check.Requirement, Verdict.NotRun, TimeSpan.Zero) { Problem = NotRunBecauseTheRunCouldNotStart }
+                : await CheckRunner.RunAsync(check, target.ContextFor(check.Requirement, cancellationToken));
+            Report.Add(result);
+            return result;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref checksRunning);
+        }
     }
 
     /// <summary>Reads again every peering a refused request touched and fails, in the report, each requirement whose

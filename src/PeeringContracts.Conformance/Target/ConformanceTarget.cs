@@ -109,11 +109,11 @@ public sealed class ConformanceTarget : IAsyncDisposable
         return await fixtures.CleanUpAsync(cancellationToken);
     }
 
-    /// <summary>Judges every exchange of the run so far by every answer oracle: one result per oracle.</summary>
     /// <summary>How many requests of each operation the run sent so far, every client's (checks, fixtures, reads, audit, cleanup).</summary>
     public IReadOnlyList<(string Operation, int Count)> RequestsByOperation() =>
         [.. ledger.Exchanges.GroupBy(exchange => exchange.Operation.Name).Select(group => (group.Key, group.Count())).OrderByDescending(entry => entry.Item2)];
 
+    /// <summary>Judges every exchange of the run so far by every answer oracle: one result per oracle.</summary>
     public IReadOnlyList<CheckResult> JudgeEveryAnswer() => OracleJudgement.Judge(ledger.Exchanges, Tenants.NamedSecrets);
 
     public async ValueTask DisposeAsync()
