@@ -7,7 +7,7 @@ internal sealed class EmbeddedSchemaFiles : ISchemaFiles
 
     public static EmbeddedSchemaFiles Instance { get; } = new();
 
-    private EmbeddedSchemaFiles()
+    internal EmbeddedSchemaFiles()
     {
         FileNames = [.. typeof(EmbeddedSchemaFiles).Assembly.GetManifestResourceNames()
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))

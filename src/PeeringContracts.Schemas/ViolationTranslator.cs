@@ -76,23 +76,15 @@ internal sealed class ViolationTranslator(SchemaAdaptations adaptations)
         _ => $"breaks the schema rule {error.Kind}",
     };
 
+    /// <summary>A length limit in code points, or the pattern as the schema file writes it (every pattern was adapted).</summary>
     private string PatternRule(ValidationError error)
-    {
-        var value = error.Token?.Value<string>() ?? string.Empty;
-        if (error.Schema is { } schema && adaptations.LengthChecks.TryGetValue(schema, out var limit))
-        {
-            return limit.Describe(value);
-        }
+        => adaptations.LengthChecks.TryGetValue(error.Schema, out var limit)
+            ? limit.Describe(error.Token?.Value<string>() ?? string.Empty)
+            : $"does not match the pattern {adaptations.OriginalPatterns[error.Schema]}";
 
-        var pattern = error.Schema is { } patterned && adaptations.OriginalPatterns.TryGetValue(patterned, out var original)
-            ? original
-            : error.Schema?.Pattern;
-        return $"does not match the pattern {pattern}";
-    }
-
-    private static string EnumerationRule(JsonSchema? schema)
+    private static string EnumerationRule(JsonSchema schema)
     {
-        var allowed = schema?.Enumeration.Select(value => JsonConvert.SerializeObject(value)).ToList() ?? [];
+        var allowed = schema.Enumeration.Select(value => JsonConvert.SerializeObject(value)).ToList();
         return allowed.Count == 1 ? $"must be exactly {allowed[0]}" : $"must be one of {string.Join(", ", allowed)}";
     }
 

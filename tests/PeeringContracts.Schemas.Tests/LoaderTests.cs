@@ -51,6 +51,30 @@ public class LoaderTests
     }
 
     [Test]
+    public void A_blank_file_name_is_refused_as_blank()
+    {
+        var error = Should.Throw<ArgumentException>(() => PeeringSchemas.Get("  "));
+
+        error.ParamName.ShouldBe("fileName");
+        error.Message.ShouldNotStartWith("There is no schema file");
+    }
+
+    [Test]
+    public void The_embedded_files_are_listed_in_ordinal_order()
+    {
+        new EmbeddedSchemaFiles().FileNames.ShouldBe(Repository.SchemaFileNames());
+    }
+
+    [TestCase(null, "$")]
+    [TestCase("#/", "$")]
+    [TestCase("#/request_vpc_info.vpc_id", "$.request_vpc_info.vpc_id")]
+    [TestCase("#/[0].id", "$[0].id")]
+    public void An_NJsonSchema_path_reads_as_JSONPath(string? path, string expected)
+    {
+        JsonPath.FromNJsonSchema(path).ShouldBe(expected);
+    }
+
+    [Test]
     public void A_schema_file_that_is_not_JSON_fails_with_a_message_naming_it()
     {
         var files = new InMemorySchemaFiles(new() { ["a.schema.json"] = """{"type": "object", """ });

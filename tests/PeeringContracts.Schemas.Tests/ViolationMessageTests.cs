@@ -56,5 +56,36 @@ public class ViolationMessageTests
         violations[0].Path.ShouldBe("$");
         violations[0].Rule.ShouldBe("invalid-json");
         violations[0].Value.ShouldStartWith(expectedStart);
+        violations[0].Value!.ShouldNotContain("LineNumber", Case.Insensitive, "the line and column are told once, in words, not again in the parser's own terms");
+    }
+
+    [Test]
+    public void A_long_value_that_is_not_a_string_is_trimmed_without_a_closing_quote()
+    {
+        var value = $"[{string.Join(",", Enumerable.Repeat(1, 30))}]";
+
+        new SchemaViolation("$.a", "r", value).ToString().ShouldBe($"$.a: r (value: [{string.Join(",", Enumerable.Repeat(1, 23))}…)");
+    }
+
+    [Test]
+    public void A_value_of_exactly_the_shown_length_is_shown_whole()
+    {
+        var value = $"\"{new string('a', 46)}\"";
+
+        new SchemaViolation("$.a", "r", value).ToString().ShouldBe($"$.a: r (value: {value})");
+    }
+
+    [Test]
+    public void No_violations_are_described_as_none()
+    {
+        SchemaViolation.Describe([]).ShouldBe("no schema violations");
+    }
+
+    [Test]
+    public void Null_arguments_are_refused_by_name()
+    {
+        Should.Throw<ArgumentNullException>(() => SchemaViolation.Describe(null!)).ParamName.ShouldBe("violations");
+        Should.Throw<ArgumentNullException>(() => PeeringSchemas.RejectResponse.Validate(null!)).ParamName.ShouldBe("json");
+        Should.Throw<ArgumentNullException>(() => PeeringSchemas.Get(null!)).ParamName.ShouldBe("fileName");
     }
 }
