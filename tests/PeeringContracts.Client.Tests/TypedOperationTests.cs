@@ -50,6 +50,25 @@ public sealed class TypedOperationTests
             .ShouldBeTrue($"the create body should be {expectedBody}, the provider received {received.Body}");
     }
 
+    [TestCase(299, true)]
+    [TestCase(300, false)]
+    public async Task Every_2xx_status_and_only_those_is_a_success(int status, bool success)
+    {
+        await using var stub = await StubServer.StartAsync(Samples.Json(status, ""));
+        using var client = stub.CreateClient();
+
+        var delete = client.DeleteAsync(Samples.PeeringId);
+
+        if (success)
+        {
+            await delete;
+        }
+        else
+        {
+            (await Should.ThrowAsync<PeeringApiException>(delete)).Exchange.StatusCode.ShouldBe(status);
+        }
+    }
+
     [Test]
     public async Task UpdateAsync_puts_only_the_fields_given()
     {
