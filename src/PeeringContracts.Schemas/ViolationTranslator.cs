@@ -76,11 +76,14 @@ internal sealed class ViolationTranslator(SchemaAdaptations adaptations)
         _ => $"breaks the schema rule {error.Kind}",
     };
 
-    /// <summary>A length limit in code points, or the pattern as the schema file writes it (every pattern was adapted).</summary>
+    /// <summary>
+    /// A length limit in code points, or the pattern as the schema file writes it; a pattern the adaptation did not
+    /// reach is told as NJsonSchema holds it, so a new schema keyword can never turn a violation into a crash.
+    /// </summary>
     private string PatternRule(ValidationError error)
         => adaptations.LengthChecks.TryGetValue(error.Schema, out var limit)
             ? limit.Describe(error.Token?.Value<string>() ?? string.Empty)
-            : $"does not match the pattern {adaptations.OriginalPatterns[error.Schema]}";
+            : $"does not match the pattern {adaptations.OriginalPatterns.GetValueOrDefault(error.Schema) ?? error.Schema.Pattern}";
 
     private static string EnumerationRule(JsonSchema schema)
     {
